@@ -1,0 +1,26 @@
+// The pieces of an assessment, one file each; assess.cpp puts them together.
+#pragma once
+#include "engine/assess.hpp"
+
+namespace fasthold {
+
+using FactMap = std::map<std::string, FactValue>;
+
+// dates.cpp: the dates of DOMAIN.md computed from the known facts and the record.
+DatesResult compute_dates(const KnowledgeBase& kb, const Case& c, const FactMap& facts, Date on);
+std::optional<PensionResult> compute_pension(const KnowledgeBase& kb, const FactMap& facts, Date on);
+
+// record.cpp: facts the written record proves, and the checks on each agreement.
+void add_record_facts(const Case& c, FactMap& facts);
+std::vector<AgreementCheck> check_agreements(const Case& c, Date on);
+
+// conditions.cpp: three-valued evaluation of a condition tree.
+ConditionResult evaluate(const KnowledgeBase& kb, const Condition& cond, const FactMap& facts,
+                         const std::vector<SchemeResult>& earlier);
+SchemeResult evaluate_scheme(const KnowledgeBase& kb, const Scheme& s, const FactMap& facts,
+                             const std::vector<SchemeResult>& earlier);
+
+// flow.cpp: where the manager is in the flowchart.
+FlowResult walk_flow(const KnowledgeBase& kb, const Case& c, const FactMap& facts);
+
+}  // namespace fasthold

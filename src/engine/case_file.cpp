@@ -1,0 +1,250 @@
+#include "engine/case_file.hpp"
+
+#include <set>
+
+#include "engine/json_reader.hpp"
+
+namespace fasthold {
+
+namespace {
+
+const std::set<std::string> kKinds = {"agreement", "follow_up", "absence_interview", "retention_plan",
+                                      "s56_agreement", "partial_sick_leave", "jobcenter_contact", "note"};
+const std::set<std::string> kTerms = {"social_chapter", "special_terms", "ordinary"};
+
+FactValue read_fact(const Node& n, const Fact& f) {
+  switch (f.type) {
+    case FactType::boolean: return n.boolean();
+    case FactType::number: {
+      double v = n.number();
+      if (f.min && v < *f.min) n.fail("must be at least " + short_value(*f.min));
+      if (f.max && v > *f.max) n.fail("must be at most " + short_value(*f.max));
+      return v;
+    }
+    case FactType::date: return n.date();
+    case FactType::month: {
+      if (!n.value.is_string()) n.fail("must be a month written YYYY-MM");
+      auto m = parse_iso_month(n.value.get<std::string>());
+      if (!m) n.fail("is not a real month (YYYY-MM)");
+      return *m;
+    }
+    case FactType::text: return n.str();
+  }
+  n.fail("has an unsupported type");
+}
+
+std::string opt_str(const Node& n, const char* key) {
+  auto v = n.find(key);
+  return v ? v->str() : std::string();
+}
+
+LogEntry read_entry(const Node& n, const KnowledgeBase& kb) {
+  n.expect_object({"id", "date", "kind", "adapted", "adapted_text", "expected_effect", "follow_up_date", "consequences",
+                   "difficult_functions", "accommodations", "terms", "unsupported_job", "agreement_id", "assessed",
+                   "outcome", "next_step", "next_date", "status", "hours_per_week", "note"});
+  LogEntry e;
+  e.id = n.at("id").str();
+  if (e.id.empty()) n.at("id").fail("must not be empty");
+  e.date = n.at("date").date();
+  e.kind = n.at("kind").str();
+  if (!kKinds.count(e.kind))
+    n.at("kind").fail("is not a kind of entry (agreement, follow_up, absence_interview, retention_plan, s56_agreement, partial_sick_leave, jobcenter_contact, note)");
+  if (auto a = n.find("adapted")) {
+    a->expect_array();
+    for (size_t i = 0; i < a->value.size(); ++i) {
+      std::string id = a->at(i).str();
+      bool known = false;
+      for (const auto& ad : kb.adaptations) known = known || ad.id == id;
+      if (!known) a->at(i).fail("is not a way to adapt the job in data/adaptations.json");
+      e.adapted.push_back(id);
+    }
+  }
+  e.adapted_text = opt_str(n, "adapted_text");
+  e.expected_effect = opt_str(n, "expected_effect");
+  if (auto f = n.find("follow_up_date")) e.follow_up_date = f->date();
+  e.consequences = opt_str(n, "consequences");
+  e.difficult_functions = opt_str(n, "difficult_functions");
+  e.accommodations = opt_str(n, "accommodations");
+  if (auto t = n.find("terms")) {
+    e.terms = t->str();
+    if (!kTerms.count(e.terms)) t->fail("must be social_chapter, special_terms or ordinary");
+  }
+  if (auto u = n.find("unsupported_job")) e.unsupported_job = u->boolean();
+  e.agreement_id = opt_str(n, "agreement_id");
+  e.assessed = opt_str(n, "assessed");
+  e.outcome = opt_str(n, "outcome");
+  e.next_step = opt_str(n, "next_step");
+  if (auto d = n.find("next_date")) e.next_date = d->date();
+  if (auto s = n.find("status")) {
+    e.status = s->str();
+    if (e.status != "asked" && e.status != "made") s->fail("must be asked or made");
+  }
+  if (auto h = n.find("hours_per_week")) {
+    double v = h->number();
+    if (v < 0) h->fail("must not be negative");
+    if (v > 80) h->fail("must be at most 80");
+    e.hours_per_week = v;
+  }
+  e.note = opt_str(n, "note");
+  if (e.follow_up_date && days_between(e.date, *e.follow_up_date) < 0)
+    n.at("follow_up_date").fail("is before the agreement's own date " + format_iso(e.date));
+  if (e.next_date && days_between(e.date, *e.next_date) < 0)
+    n.at("next_date").fail("is before the follow-up's own date " + format_iso(e.date));
+  return e;
+}
+
+// Older versions are rewritten to the current one here, one step per version.
+json migrate(json doc, const Node& root) {
+  auto v = root.at("version");
+  int version = v.integer();
+  if (version < 1) v.fail("is not a case-file version");
+  if (version > kCaseFormatVersion)
+    v.fail("is newer than this Fasthold understands (it reads up to version " + std::to_string(kCaseFormatVersion) + ")");
+  return doc;  // version 1 is current: nothing to migrate yet
+}
+
+}  // namespace
+
+bool is_agreement_on_special_terms(const LogEntry& e) {
+  return e.kind == "agreement" && (e.terms == "social_chapter" || e.terms == "special_terms");
+}
+
+Case parse_case(const std::string& text, const KnowledgeBase& kb) {
+  json doc;
+  try {
+    doc = json::parse(text);
+  } catch (const json::parse_error& e) {
+    throw InputError("", "", std::string("is not valid JSON: ") + e.what());
+  }
+  {
+    Node root{doc, ""};
+    if (!doc.is_object()) root.fail("must be a JSON object (a Fasthold case file)");
+    auto fmt = root.at("format");
+    if (fmt.str() != kCaseFormatName) fmt.fail(std::string("is not a Fasthold case file (expected \"") + kCaseFormatName + "\")");
+    doc = migrate(std::move(doc), root);
+  }
+  Node root{doc, ""};
+  root.expect_object({"format", "version", "nickname", "facts", "absence_periods", "log", "checklist"});
+  Case c;
+  if (auto n = root.find("nickname")) c.nickname = n->str();
+  if (auto facts = root.find("facts")) {
+    if (!facts->value.is_object()) facts->fail("must be an object of facts");
+    for (auto it = facts->value.begin(); it != facts->value.end(); ++it) {
+      Node fn{it.value(), facts->pointer + "/" + escape_pointer_token(it.key())};
+      const Fact* f = kb.fact(it.key());
+      if (!f) fn.fail("is the value of an unknown fact \"" + it.key() + "\"");
+      if (!f->derived_from.empty()) fn.fail("is computed by Fasthold and cannot be given");
+      if (it.value().is_null()) continue;  // "don't know yet"
+      c.facts[f->id] = read_fact(fn, *f);
+    }
+  }
+  if (auto periods = root.find("absence_periods")) {
+    periods->expect_array();
+    for (size_t i = 0; i < periods->value.size(); ++i) {
+      Node p = periods->at(i);
+      p.expect_object({"first_day", "last_day"});
+      AbsencePeriod ap{p.at("first_day").date(), std::nullopt};
+      if (auto l = p.find("last_day")) {
+        ap.last_day = l->date();
+        if (days_between(ap.first_day, *ap.last_day) < 0) l->fail("is before the period's first day " + format_iso(ap.first_day));
+      }
+      c.absence_periods.push_back(ap);
+    }
+  }
+  if (auto log = root.find("log")) {
+    log->expect_array();
+    std::map<std::string, const LogEntry*> ids;
+    for (size_t i = 0; i < log->value.size(); ++i) c.log.push_back(read_entry(log->at(i), kb));
+    for (size_t i = 0; i < c.log.size(); ++i) {
+      if (ids.count(c.log[i].id)) log->at(i).at("id").fail("is used by another entry");
+      ids[c.log[i].id] = &c.log[i];
+    }
+    for (size_t i = 0; i < c.log.size(); ++i) {
+      const LogEntry& e = c.log[i];
+      if (e.kind != "follow_up" || e.agreement_id.empty()) continue;
+      auto it = ids.find(e.agreement_id);
+      if (it == ids.end() || it->second->kind != "agreement")
+        log->at(i).at("agreement_id").fail("names no agreement in the log");
+      if (days_between(it->second->date, e.date) < 0)
+        log->at(i).at("date").fail("is before its agreement's date " + format_iso(it->second->date));
+    }
+  }
+  if (auto cl = root.find("checklist")) {
+    if (!cl->value.is_object()) cl->fail("must be an object");
+    for (auto it = cl->value.begin(); it != cl->value.end(); ++it)
+      c.checklist[it.key()] = Node{it.value(), cl->pointer + "/" + escape_pointer_token(it.key())}.boolean();
+  }
+  return c;
+}
+
+void validate_case_on(const Case& c, Date on) {
+  auto future = [&](const std::string& pointer, Date d, const std::string& what) {
+    if (days_between(on, d) > 0)
+      throw InputError(pointer, "\"" + format_iso(d) + "\"", "is after the assessment date " + format_iso(on) + " (" + what + ")");
+  };
+  auto it = c.facts.find("birth_date");
+  if (it != c.facts.end()) future("/facts/birth_date", std::get<Date>(it->second), "a birth date cannot be in the future");
+  auto bm = c.facts.find("birth_month");
+  if (bm != c.facts.end()) {
+    auto ym = std::get<std::chrono::year_month>(bm->second);
+    Date first = ym / std::chrono::day{1};
+    if (days_between(on, first) > 0)
+      throw InputError("/facts/birth_month", "\"" + format_iso(first).substr(0, 7) + "\"", "is after the assessment date " + format_iso(on));
+  }
+  auto es = c.facts.find("employment_start");
+  if (es != c.facts.end()) future("/facts/employment_start", std::get<Date>(es->second), "employment cannot start after it");
+}
+
+std::string write_case(const Case& c, const KnowledgeBase& kb) {
+  json doc = json::object();
+  doc["format"] = kCaseFormatName;
+  doc["version"] = kCaseFormatVersion;
+  doc["nickname"] = c.nickname;
+  json facts = json::object();
+  for (const auto& [id, v] : c.facts) {
+    std::visit([&, id = id](const auto& x) {
+      using T = std::decay_t<decltype(x)>;
+      if constexpr (std::is_same_v<T, Date>) facts[id] = format_iso(x);
+      else if constexpr (std::is_same_v<T, std::chrono::year_month>) facts[id] = format_iso(x / std::chrono::day{1}).substr(0, 7);
+      else facts[id] = x;
+    }, v);
+  }
+  (void)kb;
+  doc["facts"] = facts;
+  json periods = json::array();
+  for (const auto& p : c.absence_periods) {
+    json jp = {{"first_day", format_iso(p.first_day)}};
+    if (p.last_day) jp["last_day"] = format_iso(*p.last_day);
+    periods.push_back(jp);
+  }
+  doc["absence_periods"] = periods;
+  json log = json::array();
+  for (const auto& e : c.log) {
+    json j = {{"id", e.id}, {"date", format_iso(e.date)}, {"kind", e.kind}};
+    auto put = [&](const char* key, const std::string& v) { if (!v.empty()) j[key] = v; };
+    auto put_date = [&](const char* key, const std::optional<Date>& d) { if (d) j[key] = format_iso(*d); };
+    if (!e.adapted.empty()) j["adapted"] = e.adapted;
+    put("adapted_text", e.adapted_text);
+    put("expected_effect", e.expected_effect);
+    put_date("follow_up_date", e.follow_up_date);
+    put("consequences", e.consequences);
+    put("difficult_functions", e.difficult_functions);
+    put("accommodations", e.accommodations);
+    put("terms", e.terms);
+    if (e.unsupported_job) j["unsupported_job"] = *e.unsupported_job;
+    put("agreement_id", e.agreement_id);
+    put("assessed", e.assessed);
+    put("outcome", e.outcome);
+    put("next_step", e.next_step);
+    put_date("next_date", e.next_date);
+    put("status", e.status);
+    if (e.hours_per_week) j["hours_per_week"] = *e.hours_per_week;
+    put("note", e.note);
+    log.push_back(j);
+  }
+  doc["log"] = log;
+  if (!c.checklist.empty()) doc["checklist"] = c.checklist;
+  return doc.dump(2);
+}
+
+}  // namespace fasthold

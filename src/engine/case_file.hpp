@@ -1,0 +1,75 @@
+// The case: what the manager knows about one employee, and the dated record of agreements.
+// Stored in the browser and exported as a file in the versioned format of docs/case-file.md.
+#pragma once
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "engine/date.hpp"
+#include "engine/knowledge.hpp"
+
+namespace fasthold {
+
+constexpr int kCaseFormatVersion = 1;
+constexpr const char* kCaseFormatName = "fasthold-case";
+
+// A known fact. An absent fact is unknown.
+using FactValue = std::variant<bool, double, Date, std::chrono::year_month, std::string>;
+
+struct AbsencePeriod {
+  Date first_day;
+  std::optional<Date> last_day;  // open while the absence goes on
+};
+
+// One dated entry in the record. `kind` decides which fields mean something.
+struct LogEntry {
+  std::string id;
+  Date date;
+  std::string kind;  // agreement, follow_up, absence_interview, retention_plan, s56_agreement,
+                     // partial_sick_leave, jobcenter_contact, note
+  // agreement
+  std::vector<std::string> adapted;  // adaptation ids from data/adaptations.json
+  std::string adapted_text;          // or in the manager's words
+  std::string expected_effect;
+  std::optional<Date> follow_up_date;
+  std::string consequences;
+  std::string difficult_functions;
+  std::string accommodations;
+  std::string terms;                 // social_chapter, special_terms, ordinary; empty: not stated
+  std::optional<bool> unsupported_job;  // a job without wage subsidy
+  // follow_up
+  std::string agreement_id;
+  std::string assessed;
+  std::string outcome;
+  std::string next_step;
+  std::optional<Date> next_date;
+  // retention_plan
+  std::string status;                // asked, made
+  // partial_sick_leave
+  std::optional<double> hours_per_week;
+  // every kind
+  std::string note;
+};
+
+struct Case {
+  std::string nickname;
+  std::map<std::string, FactValue> facts;  // by fact id (data/facts.json)
+  std::vector<AbsencePeriod> absence_periods;
+  std::vector<LogEntry> log;
+  std::map<std::string, bool> checklist;   // the preparation checklist's ticks, by item id
+};
+
+// Parses and validates a case file against the knowledge base. Throws InputError naming the
+// field as a JSON pointer and the bad value. Older format versions are migrated first.
+Case parse_case(const std::string& text, const KnowledgeBase& kb);
+// Checks that need the assessment date (a birth date after it, for instance).
+void validate_case_on(const Case& c, Date on);
+// Writes the current format version; parse_case(write_case(c)) == c.
+std::string write_case(const Case& c, const KnowledgeBase& kb);
+
+bool is_agreement_on_special_terms(const LogEntry& e);
+
+}  // namespace fasthold

@@ -1,0 +1,155 @@
+#include <algorithm>
+#include <cstdio>
+
+#include "engine/assess_parts.hpp"
+
+namespace fasthold {
+
+namespace {
+
+std::string show(const FactValue& v) {
+  return std::visit([](const auto& x) -> std::string {
+    using T = std::decay_t<decltype(x)>;
+    if constexpr (std::is_same_v<T, bool>) return x ? "true" : "false";
+    else if constexpr (std::is_same_v<T, double>) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%g", x);
+      return buf;
+    } else if constexpr (std::is_same_v<T, Date>) return format_iso(x);
+    else if constexpr (std::is_same_v<T, std::chrono::year_month>) return format_iso(x / std::chrono::day{1}).substr(0, 7);
+    else return x;
+  }, v);
+}
+
+Tri from_bool(bool b) { return b ? Tri::yes : Tri::no; }
+
+Tri compare(const std::string& op, double a, double b) {
+  if (op == ">=") return from_bool(a >= b);
+  if (op == ">") return from_bool(a > b);
+  if (op == "<=") return from_bool(a <= b);
+  return from_bool(a < b);
+}
+
+void collect_missing(const KnowledgeBase& kb, const ConditionResult& r, std::vector<std::string>& out) {
+  if (r.value != Tri::unknown || r.ask_jobcenter) return;
+  const Condition& c = *r.condition;
+  if (c.kind == Condition::Kind::fact) {
+    const Fact* f = kb.fact(c.fact);
+    // A derived fact is settled by the facts it is computed from.
+    const std::vector<std::string> own{c.fact};
+    for (const auto& id : f->derived_from.empty() ? own : f->derived_from)
+      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    return;
+  }
+  for (const auto& child : r.children) collect_missing(kb, child, out);
+}
+
+// The conditions that decided a node's value, down to the leaves.
+void collect_reasons(const ConditionResult& r, std::vector<ConditionResult>& out) {
+  const Condition& c = *r.condition;
+  bool leaf = c.kind == Condition::Kind::fact || c.kind == Condition::Kind::always ||
+              c.kind == Condition::Kind::scheme || c.kind == Condition::Kind::judgement;
+  if (leaf) {
+    ConditionResult copy = r;
+    copy.children.clear();
+    out.push_back(std::move(copy));
+    return;
+  }
+  for (const auto& child : r.children) {
+    bool decisive = c.kind == Condition::Kind::not_ || child.value == r.value ||
+                    (r.value == Tri::no && c.kind == Condition::Kind::any) ||
+                    (r.value == Tri::yes && c.kind == Condition::Kind::all);
+    if (decisive) collect_reasons(child, out);
+  }
+}
+
+bool any_ask_jobcenter(const ConditionResult& r) {
+  if (r.value != Tri::unknown) return false;
+  if (r.ask_jobcenter) return true;
+  for (const auto& child : r.children)
+    if (any_ask_jobcenter(child)) return true;
+  return false;
+}
+
+}  // namespace
+
+ConditionResult evaluate(const KnowledgeBase& kb, const Condition& c, const FactMap& facts,
+                         const std::vector<SchemeResult>& earlier) {
+  ConditionResult r;
+  r.condition = &c;
+  switch (c.kind) {
+    case Condition::Kind::always:
+      r.value = Tri::yes;
+      break;
+    case Condition::Kind::scheme:
+      for (const auto& s : earlier)
+        if (s.scheme->id == c.scheme) {
+          r.value = s.status == Status::applies ? Tri::yes : s.status == Status::does_not_apply ? Tri::no : Tri::unknown;
+          if (r.value == Tri::unknown) r.children.push_back(s.why);  // its missing facts and judgements count here
+        }
+      break;
+    case Condition::Kind::fact: {
+      auto it = facts.find(c.fact);
+      if (it == facts.end()) break;  // unknown
+      r.shown_value = show(it->second);
+      if (c.op == "is") {
+        if (auto b = std::get_if<bool>(&it->second)) r.value = from_bool(*b == *c.expect);
+      } else if (auto n = std::get_if<double>(&it->second)) {
+        double limit = c.threshold.empty() ? *c.number : kb.threshold_value(c.threshold);
+        r.value = compare(c.op, *n, limit);
+      }
+      break;
+    }
+    case Condition::Kind::not_: {
+      r.children.push_back(evaluate(kb, c.children[0], facts, earlier));
+      Tri v = r.children[0].value;
+      r.value = v == Tri::yes ? Tri::no : v == Tri::no ? Tri::yes : Tri::unknown;
+      break;
+    }
+    case Condition::Kind::judgement: {
+      // A case-by-case jobcenter judgement: when its facts hold, only the jobcenter can tell.
+      r.children.push_back(evaluate(kb, c.children[0], facts, earlier));
+      Tri v = r.children[0].value;
+      r.shown_value = r.children[0].shown_value;
+      r.value = v == Tri::no ? Tri::no : Tri::unknown;
+      r.ask_jobcenter = v == Tri::yes;
+      break;
+    }
+    case Condition::Kind::all:
+    case Condition::Kind::any: {
+      bool is_all = c.kind == Condition::Kind::all;
+      bool any_unknown = false, decided = false;
+      for (const auto& child : c.children) {
+        r.children.push_back(evaluate(kb, child, facts, earlier));
+        Tri v = r.children.back().value;
+        if (v == Tri::unknown) any_unknown = true;
+        if ((is_all && v == Tri::no) || (!is_all && v == Tri::yes)) decided = true;
+      }
+      // A known failing condition wins over missing facts (and a known passing one, for any).
+      if (decided) r.value = is_all ? Tri::no : Tri::yes;
+      else if (any_unknown) r.value = Tri::unknown;
+      else r.value = is_all ? Tri::yes : Tri::no;
+      break;
+    }
+  }
+  return r;
+}
+
+SchemeResult evaluate_scheme(const KnowledgeBase& kb, const Scheme& s, const FactMap& facts,
+                             const std::vector<SchemeResult>& earlier) {
+  SchemeResult r;
+  r.scheme = &s;
+  r.why = evaluate(kb, s.condition, facts, earlier);
+  r.status = r.why.value == Tri::yes ? Status::applies : r.why.value == Tri::no ? Status::does_not_apply : Status::unknown;
+  r.ask_jobcenter = any_ask_jobcenter(r.why);
+  collect_reasons(r.why, r.reasons);
+  if (r.status == Status::unknown) collect_missing(kb, r.why, r.missing);
+  if (s.track.condition) {
+    ConditionResult t = evaluate(kb, *s.track.condition, facts, earlier);
+    r.track = t.value;
+    collect_missing(kb, t, r.track_missing);
+  }
+  return r;
+}
+
+}  // namespace fasthold

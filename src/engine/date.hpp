@@ -1,0 +1,32 @@
+// Calendar dates and the date rules of DOMAIN.md (Decisions: Days, Months), on C++20 chrono.
+#pragma once
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace fasthold {
+
+using Date = std::chrono::year_month_day;
+
+// Strict ISO 8601 calendar date "YYYY-MM-DD"; nullopt for anything else or an impossible day.
+std::optional<Date> parse_iso_date(std::string_view text);
+// "YYYY-MM" (a birth month when the day is not given).
+std::optional<std::chrono::year_month> parse_iso_month(std::string_view text);
+// Danish "dd-mm-åååå" as typed in the interface (also accepts '.' or '/' as separator).
+std::optional<Date> parse_danish_date(std::string_view text);
+
+std::string format_iso(Date d);
+std::string format_danish(Date d);  // "14-03-2027"
+
+Date add_days(Date d, int days);
+// "+ N months" keeps the day number; where that day does not exist it is the last day of
+// that month (2028-02-29 + 12 months = 2029-02-28).
+Date add_months(Date d, int months);
+int days_between(Date from, Date to);  // to - from, in days
+
+// Whole years, months and days from `from` to `to` (from <= to), by the month rule.
+struct Span { int years = 0, months = 0, days = 0; };
+Span span_between(Date from, Date to);
+
+}  // namespace fasthold

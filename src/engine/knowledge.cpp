@@ -1,0 +1,425 @@
+#include "engine/knowledge.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "engine/json_reader.hpp"
+
+namespace fasthold {
+
+namespace {
+
+Citation read_cite(const Node& n) {
+  n.expect_object({"source", "where", "quote", "interpretation"});
+  Citation c;
+  c.source = n.at("source").str();
+  if (auto w = n.find("where")) c.where = w->str();
+  if (auto q = n.find("quote")) c.quote = q->str();
+  if (auto i = n.find("interpretation")) c.interpretation = i->str();
+  return c;
+}
+
+FactType read_fact_type(const Node& n) {
+  std::string t = n.str();
+  if (t == "boolean") return FactType::boolean;
+  if (t == "number") return FactType::number;
+  if (t == "date") return FactType::date;
+  if (t == "month") return FactType::month;
+  if (t == "text") return FactType::text;
+  n.fail("must be one of boolean, number, date, month, text");
+}
+
+std::vector<std::string> read_strings(const Node& n) {
+  n.expect_array();
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n.value.size(); ++i) out.push_back(n.at(i).str());
+  return out;
+}
+
+Condition read_condition(const Node& n) {
+  n.expect_object({"id", "all", "any", "not", "judgement", "always", "scheme", "fact", "is", "op", "threshold", "number", "text", "cite"});
+  Condition c;
+  c.id = n.at("id").str();
+  c.text = n.at("text").text();
+  c.cite = read_cite(n.at("cite"));
+  auto read_children = [&](const Node& list) {
+    list.expect_array();
+    if (list.value.empty()) list.fail("must list at least one condition");
+    for (size_t i = 0; i < list.value.size(); ++i) c.children.push_back(read_condition(list.at(i)));
+  };
+  if (auto a = n.find("all")) { c.kind = Condition::Kind::all; read_children(*a); }
+  else if (auto o = n.find("any")) { c.kind = Condition::Kind::any; read_children(*o); }
+  else if (auto x = n.find("not")) { c.kind = Condition::Kind::not_; c.children.push_back(read_condition(*x)); }
+  else if (auto j = n.find("judgement")) { c.kind = Condition::Kind::judgement; c.children.push_back(read_condition(*j)); }
+  else if (auto al = n.find("always")) {
+    if (!al->boolean()) al->fail("must be true");
+    c.kind = Condition::Kind::always;
+  } else if (auto sc = n.find("scheme")) {
+    c.kind = Condition::Kind::scheme;
+    c.scheme = sc->str();
+  } else {
+    c.kind = Condition::Kind::fact;
+    c.fact = n.at("fact").str();
+    if (auto op = n.find("op")) c.op = op->str();
+    if (c.op == "is") {
+      c.expect = n.at("is").boolean();
+    } else if (c.op == ">=" || c.op == ">" || c.op == "<=" || c.op == "<") {
+      if (auto t = n.find("threshold")) c.threshold = t->str();
+      else c.number = n.at("number").number();
+    } else {
+      n.at("op").fail("must be one of is, >=, >, <=, <");
+    }
+  }
+  return c;
+}
+
+Node file_root(const std::map<std::string, json>& docs, const std::string& name) {
+  auto it = docs.find(name);
+  if (it == docs.end()) throw InputError(name + ".json", "", "is missing from data/");
+  return Node{it->second, ""};
+}
+
+// Runs `read` and prefixes any error's pointer with the file it came from.
+template <class F>
+void in_file(const std::string& name, F&& read) {
+  try {
+    read();
+  } catch (const InputError& e) {
+    throw InputError(name + ".json#" + e.pointer, e.value, e.what());
+  }
+}
+
+void check_references(const KnowledgeBase& kb);
+
+}  // namespace
+
+KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
+  std::map<std::string, json> docs;
+  for (const auto& f : files) {
+    try {
+      docs[f.name] = json::parse(f.json);
+    } catch (const json::parse_error& e) {
+      throw InputError(f.name + ".json", "", std::string("is not valid JSON: ") + e.what());
+    }
+  }
+  KnowledgeBase kb;
+  in_file("meta", [&] {
+    Node r = file_root(docs, "meta");
+    r.expect_object({"version", "date", "note"});
+    kb.version = r.at("version").str();
+    kb.date = format_iso(r.at("date").date());
+  });
+  in_file("sources", [&] {
+    Node r = file_root(docs, "sources");
+    r.expect_object({"sources"});
+    Node list = r.at("sources");
+    list.expect_array();
+    for (size_t i = 0; i < list.value.size(); ++i) {
+      Node s = list.at(i);
+      s.expect_object({"id", "title", "section", "address"});
+      kb.sources.push_back({s.at("id").str(), s.at("title").text(), s.at("section").str(), s.at("address").str()});
+    }
+  });
+  in_file("thresholds", [&] {
+    Node r = file_root(docs, "thresholds");
+    r.expect_object({"thresholds"});
+    Node list = r.at("thresholds");
+    list.expect_array();
+    for (size_t i = 0; i < list.value.size(); ++i) {
+      Node t = list.at(i);
+      t.expect_object({"id", "value", "unit", "text", "cite"});
+      Threshold th{t.at("id").str(), t.at("value").number(), t.at("unit").str(), t.at("text").text(), read_cite(t.at("cite"))};
+      if (th.value < 0) t.at("value").fail("must not be negative");
+      kb.thresholds.push_back(th);
+    }
+  });
+  in_file("pension", [&] {
+    Node r = file_root(docs, "pension");
+    r.expect_object({"pension_ages"});
+    Node list = r.at("pension_ages");
+    list.expect_array();
+    for (size_t i = 0; i < list.value.size(); ++i) {
+      Node p = list.at(i);
+      p.expect_object({"born_from", "born_to", "years", "months", "valid_from", "cite"});
+      PensionRow row;
+      if (auto f = p.find("born_from")) row.born_from = f->date();
+      if (auto t = p.find("born_to")) row.born_to = t->date();
+      if (auto v = p.find("valid_from")) row.valid_from = v->date();
+      row.years = p.at("years").integer();
+      row.months = p.at("months").integer();
+      if (row.months < 0 || row.months > 11) p.at("months").fail("must be 0 to 11");
+      row.cite = read_cite(p.at("cite"));
+      kb.pension_ages.push_back(row);
+    }
+  });
+  in_file("facts", [&] {
+    Node r = file_root(docs, "facts");
+    r.expect_object({"facts"});
+    Node list = r.at("facts");
+    list.expect_array();
+    for (size_t i = 0; i < list.value.size(); ++i) {
+      Node f = list.at(i);
+      f.expect_object({"id", "type", "question", "help", "who", "told_by_employee", "unit", "min", "max", "derived_from", "step_node", "cite"});
+      Fact fact;
+      fact.id = f.at("id").str();
+      fact.type = read_fact_type(f.at("type"));
+      fact.question = f.at("question").text();
+      if (auto h = f.find("help")) fact.help = h->text();
+      fact.who = read_strings(f.at("who"));
+      if (auto t = f.find("told_by_employee")) fact.told_by_employee = t->boolean();
+      if (auto u = f.find("unit")) fact.unit = u->str();
+      if (auto m = f.find("min")) fact.min = m->number();
+      if (auto m = f.find("max")) fact.max = m->number();
+      if (auto d = f.find("derived_from")) fact.derived_from = read_strings(*d);
+      if (auto s = f.find("step_node")) fact.step_node = s->str();
+      fact.cite = read_cite(f.at("cite"));
+      kb.facts.push_back(fact);
+    }
+  });
+  in_file("schemes", [&] {
+    Node r = file_root(docs, "schemes");
+    r.expect_object({"schemes"});
+    Node list = r.at("schemes");
+    list.expect_array();
+    for (size_t i = 0; i < list.value.size(); ++i) {
+      Node s = list.at(i);
+      s.expect_object({"id", "name", "summary", "decided_by", "condition", "track", "notes", "cite"});
+      Scheme sc;
+      sc.id = s.at("id").str();
+      sc.name = s.at("name").text();
+      sc.summary = s.at("summary").text();
+      sc.decided_by = s.at("decided_by").text();
+      sc.condition = read_condition(s.at("condition"));
+      sc.cite = read_cite(s.at("cite"));
+      if (auto track = s.find("track")) {
+        track->expect_object({"condition", "if_true", "if_false"});
+        sc.track.condition = read_condition(track->at("condition"));
+        sc.track.if_true = track->at("if_true").text();
+        sc.track.if_false = track->at("if_false").text();
+      }
+      if (auto notes = s.find("notes")) {
+        notes->expect_array();
+        for (size_t k = 0; k < notes->value.size(); ++k) {
+          Node nn = notes->at(k);
+          nn.expect_object({"text", "cite"});
+          sc.notes.push_back({nn.at("text").text(), read_cite(nn.at("cite"))});
+        }
+      }
+      kb.schemes.push_back(std::move(sc));
+    }
+  });
+  in_file("flowchart", [&] {
+    Node r = file_root(docs, "flowchart");
+    r.expect_object({"start", "nodes"});
+    kb.flow_start = r.at("start").str();
+    Node list = r.at("nodes");
+    list.expect_array();
+    for (size_t i = 0; i < list.value.size(); ++i) {
+      Node n = list.at(i);
+      n.expect_object({"id", "step", "kind", "title", "text", "next", "cite", "fact", "yes", "no", "done_fact", "done_record", "next_node"});
+      FlowNode fn;
+      fn.id = n.at("id").str();
+      fn.step = n.at("step").integer();
+      if (fn.step < 1 || fn.step > 7) n.at("step").fail("must be a step from 1 to 7");
+      fn.kind = n.at("kind").str();
+      fn.title = n.at("title").text();
+      fn.text = n.at("text").text();
+      fn.next = n.at("next").text();
+      fn.cite = read_cite(n.at("cite"));
+      if (fn.kind == "decision") {
+        fn.fact = n.at("fact").str();
+        fn.yes = n.at("yes").str();
+        fn.no = n.at("no").str();
+      } else if (fn.kind == "action") {
+        if (auto d = n.find("done_fact")) fn.done_fact = d->str();
+        if (auto d = n.find("done_record")) fn.done_record = d->str();
+        fn.next_node = n.at("next_node").str();
+      } else if (fn.kind != "outcome") {
+        n.at("kind").fail("must be one of action, decision, outcome");
+      }
+      kb.flow_nodes.push_back(fn);
+    }
+  });
+  in_file("roles", [&] {
+    Node r = file_root(docs, "roles");
+    r.expect_object({"roles"});
+    Node list = r.at("roles");
+    list.expect_array();
+    for (size_t i = 0; i < list.value.size(); ++i) {
+      Node n = list.at(i);
+      n.expect_object({"id", "name", "ask"});
+      kb.roles.push_back({n.at("id").str(), n.at("name").text(), n.at("ask").text()});
+    }
+  });
+  in_file("adaptations", [&] {
+    Node r = file_root(docs, "adaptations");
+    r.expect_object({"adaptations"});
+    Node list = r.at("adaptations");
+    list.expect_array();
+    for (size_t i = 0; i < list.value.size(); ++i) {
+      Node n = list.at(i);
+      n.expect_object({"id", "text", "cite"});
+      kb.adaptations.push_back({n.at("id").str(), n.at("text").text(), read_cite(n.at("cite"))});
+    }
+  });
+  in_file("deadlines", [&] {
+    Node r = file_root(docs, "deadlines");
+    r.expect_object({"deadlines"});
+    Node list = r.at("deadlines");
+    list.expect_array();
+    for (size_t i = 0; i < list.value.size(); ++i) {
+      Node n = list.at(i);
+      n.expect_object({"id", "label", "why", "cite"});
+      kb.deadlines.push_back({n.at("id").str(), n.at("label").text(), n.at("why").text(), read_cite(n.at("cite"))});
+    }
+  });
+  in_file("ui", [&] {
+    Node r = file_root(docs, "ui");
+    r.expect_object({"texts"});
+    Node texts = r.at("texts");
+    if (!texts.value.is_object()) texts.fail("must be an object");
+  });
+  {
+    // ui.json holds free-form keys: each one must be a text in both languages.
+    const json& texts = docs["ui"]["texts"];
+    for (auto it = texts.begin(); it != texts.end(); ++it) {
+      in_file("ui", [&] { kb.ui[it.key()] = Node{it.value(), "/texts/" + escape_pointer_token(it.key())}.text(); });
+    }
+  }
+  in_file("privacy", [&] {
+    Node r = file_root(docs, "privacy");
+    r.expect_object({"diagnosis_words", "cite"});
+    kb.diagnosis_words = read_strings(r.at("diagnosis_words"));
+    read_cite(r.at("cite"));
+  });
+  check_references(kb);
+  return kb;
+}
+
+namespace {
+
+void check_cite(const KnowledgeBase& kb, const Citation& c, const std::string& where) {
+  if (!kb.source(c.source)) throw InputError(where + "/cite/source", "\"" + c.source + "\"", "is not a source in sources.json");
+}
+
+template <class T>
+void check_unique(const std::vector<T>& items, const std::string& file) {
+  std::set<std::string> seen;
+  for (const auto& item : items)
+    if (!seen.insert(item.id).second) throw InputError(file, "\"" + item.id + "\"", "is used as id twice");
+}
+
+void check_condition(const KnowledgeBase& kb, const Condition& c, const std::string& where, std::set<std::string>& ids,
+                     const std::set<std::string>& earlier_schemes) {
+  std::string here = where + "(" + c.id + ")";
+  if (!ids.insert(c.id).second) throw InputError("schemes.json#" + here, "\"" + c.id + "\"", "is used as condition id twice");
+  check_cite(kb, c.cite, "schemes.json#" + here);
+  if (c.kind == Condition::Kind::fact) {
+    if (!kb.fact(c.fact)) throw InputError("schemes.json#" + here + "/fact", "\"" + c.fact + "\"", "is not a fact in facts.json");
+    if (!c.threshold.empty() && !kb.threshold(c.threshold))
+      throw InputError("schemes.json#" + here + "/threshold", "\"" + c.threshold + "\"", "is not a threshold in thresholds.json");
+  }
+  if (c.kind == Condition::Kind::scheme) {
+    if (!earlier_schemes.count(c.scheme)) throw InputError("schemes.json#" + here + "/scheme", "\"" + c.scheme + "\"", "must name a scheme listed before this one");
+  }
+  for (const auto& child : c.children) check_condition(kb, child, here + "/", ids, earlier_schemes);
+}
+
+void check_references(const KnowledgeBase& kb) {
+  check_unique(kb.sources, "sources.json");
+  check_unique(kb.thresholds, "thresholds.json");
+  check_unique(kb.facts, "facts.json");
+  check_unique(kb.schemes, "schemes.json");
+  check_unique(kb.flow_nodes, "flowchart.json");
+  check_unique(kb.roles, "roles.json");
+  check_unique(kb.adaptations, "adaptations.json");
+  for (const auto& t : kb.thresholds) check_cite(kb, t.cite, "thresholds.json#/" + t.id);
+  for (size_t i = 0; i < kb.pension_ages.size(); ++i) check_cite(kb, kb.pension_ages[i].cite, "pension.json#/pension_ages/" + std::to_string(i));
+  for (const auto& f : kb.facts) {
+    check_cite(kb, f.cite, "facts.json#/" + f.id);
+    if (f.who.empty()) throw InputError("facts.json#/" + f.id + "/who", "[]", "must name who can answer");
+    for (const auto& w : f.who)
+      if (!kb.role(w)) throw InputError("facts.json#/" + f.id + "/who", "\"" + w + "\"", "is not a role in roles.json");
+    for (const auto& d : f.derived_from)
+      if (!kb.fact(d)) throw InputError("facts.json#/" + f.id + "/derived_from", "\"" + d + "\"", "is not a fact");
+    if (!f.step_node.empty() && !kb.flow_node(f.step_node))
+      throw InputError("facts.json#/" + f.id + "/step_node", "\"" + f.step_node + "\"", "is not a flowchart node");
+  }
+  std::set<std::string> earlier_schemes;
+  for (const auto& s : kb.schemes) {
+    check_cite(kb, s.cite, "schemes.json#/" + s.id);
+    for (const auto& n : s.notes) check_cite(kb, n.cite, "schemes.json#/" + s.id + "/notes");
+    std::set<std::string> ids;
+    check_condition(kb, s.condition, "/" + s.id + "/condition", ids, earlier_schemes);
+    if (s.track.condition) check_condition(kb, *s.track.condition, "/" + s.id + "/track", ids, earlier_schemes);
+    earlier_schemes.insert(s.id);
+  }
+  if (!kb.flow_node(kb.flow_start)) throw InputError("flowchart.json#/start", "\"" + kb.flow_start + "\"", "is not a node");
+  for (const auto& n : kb.flow_nodes) {
+    check_cite(kb, n.cite, "flowchart.json#/" + n.id);
+    for (const auto* edge : {&n.yes, &n.no, &n.next_node})
+      if (!edge->empty() && !kb.flow_node(*edge))
+        throw InputError("flowchart.json#/" + n.id, "\"" + *edge + "\"", "leads to a node that does not exist");
+    if (!n.fact.empty() && !kb.fact(n.fact)) throw InputError("flowchart.json#/" + n.id + "/fact", "\"" + n.fact + "\"", "is not a fact");
+    if (!n.done_fact.empty() && !kb.fact(n.done_fact))
+      throw InputError("flowchart.json#/" + n.id + "/done_fact", "\"" + n.done_fact + "\"", "is not a fact");
+  }
+  for (const auto& a : kb.adaptations) check_cite(kb, a.cite, "adaptations.json#/" + a.id);
+  check_unique(kb.deadlines, "deadlines.json");
+  for (const auto& d : kb.deadlines) check_cite(kb, d.cite, "deadlines.json#/" + d.id);
+}
+
+template <class T>
+const T* find_by_id(const std::vector<T>& items, const std::string& id) {
+  for (const auto& item : items)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+
+}  // namespace
+
+const Source* KnowledgeBase::source(const std::string& id) const { return find_by_id(sources, id); }
+const Threshold* KnowledgeBase::threshold(const std::string& id) const { return find_by_id(thresholds, id); }
+const Fact* KnowledgeBase::fact(const std::string& id) const { return find_by_id(facts, id); }
+const Scheme* KnowledgeBase::scheme(const std::string& id) const { return find_by_id(schemes, id); }
+const FlowNode* KnowledgeBase::flow_node(const std::string& id) const { return find_by_id(flow_nodes, id); }
+const Role* KnowledgeBase::role(const std::string& id) const { return find_by_id(roles, id); }
+const DeadlineInfo* KnowledgeBase::deadline(const std::string& id) const { return find_by_id(deadlines, id); }
+
+const std::string& KnowledgeBase::text(const std::string& key, Lang lang) const {
+  auto it = ui.find(key);
+  if (it != ui.end()) return it->second.in(lang);
+  static std::map<std::string, std::string> missing;
+  auto& shown = missing[key];
+  if (shown.empty()) shown = "[" + key + "]";
+  return shown;
+}
+
+double KnowledgeBase::threshold_value(const std::string& id) const {
+  const Threshold* t = threshold(id);
+  if (!t) throw std::logic_error("unknown threshold " + id);
+  return t->value;
+}
+
+std::vector<EmbeddedFile> read_data_dir(const std::string& dir) {
+  std::vector<EmbeddedFile> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    files.push_back({entry.path().stem().string(), ss.str()});
+  }
+  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  return files;
+}
+
+const KnowledgeBase& embedded_knowledge_base() {
+  static const KnowledgeBase kb = load_knowledge_base(embedded_kb_files());
+  return kb;
+}
+
+}  // namespace fasthold

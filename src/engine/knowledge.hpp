@@ -1,0 +1,171 @@
+// The knowledge base: everything legal, every text, every threshold, loaded from data/.
+// The C++ only evaluates it; a change in the law is an edit of one data row.
+#pragma once
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/date.hpp"
+#include "engine/kb_embedded.hpp"
+#include "engine/text.hpp"
+
+namespace fasthold {
+
+// Where a rule comes from. `interpretation` is set where the reading is ours, with the reason.
+struct Citation {
+  std::string source;  // an id in data/sources.json
+  std::string where;   // section, page or box
+  std::string quote;   // the words the rule rests on (Danish original), may be empty
+  std::string interpretation;
+};
+
+struct Source {
+  std::string id;
+  Text title;
+  std::string section;
+  std::string address;
+};
+
+struct Threshold {
+  std::string id;
+  double value = 0;
+  std::string unit;
+  Text text;
+  Citation cite;
+};
+
+struct PensionRow {
+  std::optional<Date> born_from, born_to;  // open-ended when absent
+  int years = 0, months = 0;
+  std::optional<Date> valid_from;          // the law in force from this date
+  Citation cite;
+};
+
+enum class FactType { boolean, number, date, month, text };
+
+// A fact the engine can use. Answered in the interview, read from the record, or derived.
+struct Fact {
+  std::string id;
+  FactType type = FactType::boolean;
+  Text question;
+  Text help;                       // why we ask / what it means
+  std::vector<std::string> who;    // roles that can answer: employee, doctor, jobcenter, tr, manager
+  bool told_by_employee = false;   // health-related: only what the employee has chosen to tell
+  std::string unit;
+  std::optional<double> min, max;
+  std::vector<std::string> derived_from;  // computed from these facts (never asked directly)
+  std::string step_node;           // the flowchart node whose question settles it, if any
+  Citation cite;
+};
+
+// A condition tree node (three-valued: true / false / unknown).
+struct Condition {
+  enum class Kind { all, any, not_, fact, judgement, always, scheme };
+  Kind kind = Kind::fact;
+  std::string id;
+  Text text;         // the condition as a statement: "At least 4 hours of absence a week"
+  Citation cite;
+  // Kind::fact
+  std::string fact;
+  std::string op = "is";   // is, >=, >, <=, <
+  std::optional<bool> expect;        // for op "is"
+  std::string threshold;             // a threshold id for comparisons
+  std::optional<double> number;      // or a literal number
+  // Kind::scheme: true / false / unknown as that (earlier) scheme's status
+  std::string scheme;
+  // Kind::all / any / not_ / judgement: children (not_ and judgement have exactly one)
+  std::vector<Condition> children;
+};
+
+struct SchemeNote {
+  Text text;
+  Citation cite;
+};
+
+// A scheme's track: which way it is used (social chapter or special terms).
+struct Track {
+  std::optional<Condition> condition;  // true: if_true, false: if_false
+  Text if_true, if_false;
+};
+
+struct Scheme {
+  std::string id;
+  Text name;
+  Text summary;
+  Text decided_by;     // who grants it: "the jobcenter in the employee's home municipality"
+  Condition condition;
+  Track track;
+  std::vector<SchemeNote> notes;
+  Citation cite;
+};
+
+struct FlowNode {
+  std::string id;
+  int step = 0;
+  std::string kind;    // action, decision, outcome
+  Text title, text, next;
+  Citation cite;
+  std::string fact;        // decision: the answer that chooses the edge
+  std::string yes, no;     // decision edges
+  std::string done_fact;   // action: the answer that marks it done
+  std::string done_record; // action: a record check that marks it done ("has_agreement")
+  std::string next_node;   // action: where to go when done
+};
+
+struct Role {
+  std::string id;
+  Text name;
+  Text ask;  // what to ask them
+};
+
+struct Adaptation {
+  std::string id;
+  Text text;
+  Citation cite;
+};
+
+// A date the engine computes, with its one line of why.
+struct DeadlineInfo {
+  std::string id;
+  Text label, why;
+  Citation cite;
+};
+
+struct KnowledgeBase {
+  std::string version;   // knowledge-base version and date, printed in every document footer
+  std::string date;
+  std::vector<Source> sources;
+  std::vector<Threshold> thresholds;
+  std::vector<PensionRow> pension_ages;
+  std::vector<Fact> facts;
+  std::vector<Scheme> schemes;
+  std::vector<FlowNode> flow_nodes;
+  std::string flow_start;
+  std::vector<Role> roles;
+  std::vector<Adaptation> adaptations;
+  std::vector<DeadlineInfo> deadlines;
+  std::map<std::string, Text> ui;        // interface texts by key
+  std::vector<std::string> diagnosis_words;  // privacy guard: words that suggest a diagnosis
+
+  const Source* source(const std::string& id) const;
+  const Threshold* threshold(const std::string& id) const;
+  const Fact* fact(const std::string& id) const;
+  const Scheme* scheme(const std::string& id) const;
+  const FlowNode* flow_node(const std::string& id) const;
+  const Role* role(const std::string& id) const;
+  const DeadlineInfo* deadline(const std::string& id) const;
+  // An interface text; a missing key is a bug caught by the data tests, shown as "[key]".
+  const std::string& text(const std::string& key, Lang lang) const;
+  double threshold_value(const std::string& id) const;  // throws if unknown
+};
+
+// Parses and validates the knowledge base; throws InputError naming the file and field.
+KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files);
+// Reads data/*.json from a folder (CLI `check-data`, tests).
+std::vector<EmbeddedFile> read_data_dir(const std::string& dir);
+// The knowledge base compiled into this binary, loaded once.
+const KnowledgeBase& embedded_knowledge_base();
+
+}  // namespace fasthold
