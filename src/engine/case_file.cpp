@@ -94,13 +94,14 @@ LogEntry read_entry(const Node& n, const KnowledgeBase& kb) {
 }
 
 // Older versions are rewritten to the current one here, one step per version.
-json migrate(json doc, const Node& root) {
+void migrate(json& doc) {
+  Node root{doc, ""};
   auto v = root.at("version");
   int version = v.integer();
   if (version < 1) v.fail("is not a case-file version");
   if (version > kCaseFormatVersion)
     v.fail("is newer than this Fasthold understands (it reads up to version " + std::to_string(kCaseFormatVersion) + ")");
-  return doc;  // version 1 is current: nothing to migrate yet
+  // version 1 is current: nothing to migrate yet. A version 2 adds `if (version == 1) {...}` here.
 }
 
 }  // namespace
@@ -121,7 +122,7 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
     if (!doc.is_object()) root.fail("must be a JSON object (a Fasthold case file)");
     auto fmt = root.at("format");
     if (fmt.str() != kCaseFormatName) fmt.fail(std::string("is not a Fasthold case file (expected \"") + kCaseFormatName + "\")");
-    doc = migrate(std::move(doc), root);
+    migrate(doc);
   }
   Node root{doc, ""};
   root.expect_object({"format", "version", "nickname", "facts", "absence_periods", "log", "checklist"});

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/date.hpp"
+#include "engine/input_error.hpp"
 #include "engine/knowledge.hpp"
 
 namespace fasthold {

@@ -44,7 +44,8 @@ std::string assessment_to_text(const KnowledgeBase& kb, const Case& c, const Ass
       o << "  " << (s.track == Tri::yes ? s.scheme->track.if_true : s.scheme->track.if_false).in(lang) << "\n";
     for (const auto& r : s.reasons) {
       o << "  " << mark(r.value) << " " << r.condition->text.in(lang);
-      if (!r.shown_value.empty() && r.condition->kind == Condition::Kind::fact) o << " (" << r.shown_value << ")";
+      bool is_number = r.condition->kind == Condition::Kind::fact && r.condition->op != "is";
+      if (!r.shown_value.empty() && is_number) o << " (" << r.shown_value << ")";
       if (r.ask_jobcenter) o << " – " << T("ask_jobcenter");
       o << "\n      " << T("source_label") << ": " << source_title(kb, r.condition->cite, lang) << "\n";
     }
