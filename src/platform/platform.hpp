@@ -1,0 +1,56 @@
+// Browser glue: the few things the page needs from its host, behind plain functions.
+// platform_web.cpp implements them with EM_JS; platform_native.cpp is an in-memory
+// stand-in (see platform_native.hpp) so the UI logic that calls them can be tested natively.
+//
+// Nothing here talks to a network. Storage is this browser's localStorage only.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace fasthold::platform {
+
+// localStorage. get returns nullopt when the key is absent or storage is unavailable
+// (private mode, disabled, sandboxed); set returns false when the value was not stored
+// (unavailable or over quota). All strings are UTF-8.
+std::optional<std::string> storage_get(std::string_view key);
+bool storage_set(std::string_view key, std::string_view value);
+void storage_remove(std::string_view key);
+
+// Offers bytes as a file download (a Blob clicked through an <a download>).
+void download(std::string_view filename, std::string_view mime, std::string_view bytes);
+
+// Puts text on the system clipboard. Call it while handling a click or key press:
+// browsers only allow it shortly after user input.
+void copy_text(std::string_view text);
+
+// Opens a complete HTML document in a new tab from a blob: URL, for reading or printing.
+// Returns false when the browser blocked the new tab. The page's CSP applies to it:
+// inline <style> works, scripts do not.
+bool open_printable_html(std::string_view html);
+
+// The URL fragment without its '#' (empty when there is none), exactly as typed in the
+// address bar (percent-escapes kept). The query string is never read: it reaches servers.
+std::string url_fragment();
+
+// Reads text to screen-reader users through the page's off-screen aria-live region.
+// Repeating the same text announces it again.
+void announce(std::string_view text);
+
+// Sets <html lang> to "da" or "en", so screen readers pronounce the page's language.
+void set_document_language(std::string_view code);
+
+// Publishes where the named buttons are, as JSON {id: {x, y, w, h}} in CSS pixels, in
+// window.__fastholdTargets: browser tests click them there.
+void publish_targets(std::string_view json);
+
+// The page cannot run (no WebGL 2, the knowledge base does not load): shows the page's
+// own failure notice (its words are in web/index.html) and logs `detail` to the console.
+void fail(std::string_view detail);
+
+// Call once per rendered frame, after it is drawn. The first call sets
+// window.__fastholdFirstFrame = performance.now(); every call sets
+// window.__fastholdFrames to the number of frames drawn so far.
+void frame_drawn();
+
+}  // namespace fasthold::platform

@@ -1,0 +1,55 @@
+// The in-memory stand-in for platform.hpp: see platform_native.hpp.
+#include "platform/platform_native.hpp"
+
+namespace fasthold::platform {
+
+namespace native {
+State& state() {
+  static State s;
+  return s;
+}
+void reset() { state() = State{}; }
+}  // namespace native
+
+using native::state;
+
+std::optional<std::string> storage_get(std::string_view key) {
+  if (!state().storage_available) return std::nullopt;
+  auto it = state().storage.find(std::string(key));
+  if (it == state().storage.end()) return std::nullopt;
+  return it->second;
+}
+
+bool storage_set(std::string_view key, std::string_view value) {
+  if (!state().storage_available) return false;
+  state().storage[std::string(key)] = std::string(value);
+  return true;
+}
+
+void storage_remove(std::string_view key) { state().storage.erase(std::string(key)); }
+
+void download(std::string_view filename, std::string_view mime, std::string_view bytes) {
+  state().downloads.push_back({std::string(filename), std::string(mime), std::string(bytes)});
+}
+
+void copy_text(std::string_view text) { state().clipboard.emplace_back(text); }
+
+bool open_printable_html(std::string_view html) {
+  if (state().popups_blocked) return false;
+  state().printed.emplace_back(html);
+  return true;
+}
+
+std::string url_fragment() { return state().fragment; }
+
+void announce(std::string_view text) { state().announcements.emplace_back(text); }
+
+void set_document_language(std::string_view code) { state().document_language = std::string(code); }
+
+void publish_targets(std::string_view json) { state().targets = std::string(json); }
+
+void fail(std::string_view detail) { state().failures.emplace_back(detail); }
+
+void frame_drawn() { ++state().frames; }
+
+}  // namespace fasthold::platform

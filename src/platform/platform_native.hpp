@@ -1,0 +1,36 @@
+// The in-memory stand-in for platform.hpp, for native builds and unit tests: storage is a
+// map, and downloads, clipboard, printable pages and announcements are recorded here.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "platform/platform.hpp"
+
+namespace fasthold::platform::native {
+
+struct Download {
+  std::string filename, mime, bytes;
+};
+
+struct State {
+  std::map<std::string, std::string> storage;
+  bool storage_available = true;   // false: behave like a browser with storage disabled
+  std::vector<Download> downloads;
+  std::vector<std::string> clipboard;      // every copy_text, oldest first
+  std::vector<std::string> printed;        // every open_printable_html document
+  bool popups_blocked = false;             // false: open_printable_html succeeds
+  std::string fragment;                    // what url_fragment returns
+  std::vector<std::string> announcements;  // every announce, oldest first
+  std::string document_language = "da";    // set_document_language
+  std::string targets;                     // the last publish_targets JSON
+  std::vector<std::string> failures;       // every fail(detail)
+  long frames = 0;                         // frame_drawn calls
+};
+
+// The stand-in's state: inspect it, or set it up before a test.
+State& state();
+// Back to an empty state (call at the start of each test).
+void reset();
+
+}  // namespace fasthold::platform::native

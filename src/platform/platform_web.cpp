@@ -1,0 +1,181 @@
+// The browser side of platform.hpp, with EM_JS. Every function copes with a browser that
+// refuses (storage disabled, pop-ups blocked, clipboard denied) without throwing into C++.
+#include "platform/platform.hpp"
+
+#include <emscripten.h>
+
+#include <vector>
+
+// clang-format off
+EM_JS(int, fh_storage_get_begin, (const char* key, int key_len), {
+  Module.__fhPending = null;
+  try {
+    var v = window.localStorage.getItem(UTF8ToString(key, key_len));
+    if (v === null) return -1;
+    Module.__fhPending = v;
+    return lengthBytesUTF8(v);
+  } catch (e) {
+    return -1;
+  }
+});
+
+EM_JS(void, fh_storage_get_end, (char* buf, int buf_size), {
+  var v = Module.__fhPending || "";
+  Module.__fhPending = null;
+  stringToUTF8(v, buf, buf_size);
+});
+
+EM_JS(int, fh_storage_set, (const char* key, int key_len, const char* value, int value_len), {
+  try {
+    window.localStorage.setItem(UTF8ToString(key, key_len), UTF8ToString(value, value_len));
+    return 1;
+  } catch (e) {
+    return 0;
+  }
+});
+
+EM_JS(void, fh_storage_remove, (const char* key, int key_len), {
+  try { window.localStorage.removeItem(UTF8ToString(key, key_len)); } catch (e) {}
+});
+
+EM_JS(void, fh_download, (const char* name, int name_len, const char* mime, int mime_len,
+                          const char* bytes, int bytes_len), {
+  var blob = new Blob([HEAPU8.slice(bytes, bytes + bytes_len)], {type: UTF8ToString(mime, mime_len)});
+  var url = URL.createObjectURL(blob);
+  var a = document.createElement("a");
+  a.href = url;
+  a.download = UTF8ToString(name, name_len);
+  a.rel = "noopener";
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+});
+
+EM_JS(void, fh_copy_text, (const char* text, int text_len), {
+  var t = UTF8ToString(text, text_len);
+  function fallback() {
+    var ta = document.createElement("textarea");
+    ta.value = t;
+    ta.setAttribute("readonly", "");
+    ta.style.position = "fixed";
+    ta.style.left = "-10000px";
+    document.body.appendChild(ta);
+    ta.select();
+    try { document.execCommand("copy"); } catch (e) {}
+    ta.remove();
+    if (Module.canvas) Module.canvas.focus();
+  }
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(t).catch(fallback);
+  } else {
+    fallback();
+  }
+});
+
+EM_JS(int, fh_open_printable_html, (const char* html, int html_len), {
+  var blob = new Blob([UTF8ToString(html, html_len)], {type: "text/html;charset=utf-8"});
+  var url = URL.createObjectURL(blob);
+  var w = window.open(url, "_blank");
+  // The new tab needs the URL until it has loaded; a minute is plenty.
+  setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+  return w ? 1 : 0;
+});
+
+EM_JS(int, fh_fragment_begin, (), {
+  var h = window.location.hash || "";
+  Module.__fhPending = h.charAt(0) === "#" ? h.substring(1) : h;
+  return lengthBytesUTF8(Module.__fhPending);
+});
+
+EM_JS(void, fh_announce, (const char* text, int text_len), {
+  var el = document.getElementById("fasthold-announcer");
+  if (!el) return;
+  var t = UTF8ToString(text, text_len);
+  // Empty the region first so that the same words twice are read twice.
+  el.textContent = "";
+  clearTimeout(Module.__fhAnnounceTimer);
+  Module.__fhAnnounceTimer = setTimeout(function() { el.textContent = t; }, 60);
+});
+
+EM_JS(void, fh_set_document_language, (const char* code, int code_len), {
+  document.documentElement.lang = UTF8ToString(code, code_len);
+});
+
+EM_JS(void, fh_publish_targets, (const char* json, int json_len), {
+  window.__fastholdTargets = JSON.parse(UTF8ToString(json, json_len));
+});
+
+EM_JS(void, fh_fail, (const char* detail, int detail_len), {
+  console.error("fasthold: " + UTF8ToString(detail, detail_len));
+  var loading = document.getElementById("fasthold-loading");
+  if (loading) loading.hidden = true;
+  var failed = document.getElementById("fasthold-failed");
+  if (failed) failed.hidden = false;
+});
+
+EM_JS(void, fh_frame_drawn, (double count), {
+  if (!window.__fastholdFirstFrame) {
+    window.__fastholdFirstFrame = performance.now();
+    var loading = document.getElementById("fasthold-loading");
+    if (loading) loading.hidden = true;
+  }
+  window.__fastholdFrames = count;
+});
+// clang-format on
+
+namespace fasthold::platform {
+
+namespace {
+std::string take_pending(int len) {
+  if (len < 0) return {};
+  std::vector<char> buf(static_cast<size_t>(len) + 1);
+  fh_storage_get_end(buf.data(), static_cast<int>(buf.size()));
+  return std::string(buf.data(), static_cast<size_t>(len));
+}
+}  // namespace
+
+std::optional<std::string> storage_get(std::string_view key) {
+  int len = fh_storage_get_begin(key.data(), static_cast<int>(key.size()));
+  if (len < 0) return std::nullopt;
+  return take_pending(len);
+}
+
+bool storage_set(std::string_view key, std::string_view value) {
+  return fh_storage_set(key.data(), static_cast<int>(key.size()), value.data(),
+                        static_cast<int>(value.size())) != 0;
+}
+
+void storage_remove(std::string_view key) { fh_storage_remove(key.data(), static_cast<int>(key.size())); }
+
+void download(std::string_view filename, std::string_view mime, std::string_view bytes) {
+  fh_download(filename.data(), static_cast<int>(filename.size()), mime.data(), static_cast<int>(mime.size()),
+              bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void copy_text(std::string_view text) { fh_copy_text(text.data(), static_cast<int>(text.size())); }
+
+bool open_printable_html(std::string_view html) {
+  return fh_open_printable_html(html.data(), static_cast<int>(html.size())) != 0;
+}
+
+std::string url_fragment() { return take_pending(fh_fragment_begin()); }
+
+void announce(std::string_view text) { fh_announce(text.data(), static_cast<int>(text.size())); }
+
+void set_document_language(std::string_view code) {
+  fh_set_document_language(code.data(), static_cast<int>(code.size()));
+}
+
+void publish_targets(std::string_view json) { fh_publish_targets(json.data(), static_cast<int>(json.size())); }
+
+void fail(std::string_view detail) { fh_fail(detail.data(), static_cast<int>(detail.size())); }
+
+void frame_drawn() {
+  static double frames = 0;
+  frames += 1;
+  fh_frame_drawn(frames);
+}
+
+}  // namespace fasthold::platform

@@ -1,0 +1,229 @@
+// The page's entry point: Dear ImGui over GLFW and WebGL2, drawn only when something
+// changes. Input, a resize, focus or visibility wakes the loop; it draws a few frames (ImGui
+// settles hover and layout over two or three) and then pauses the browser's main loop,
+// so an idle page draws nothing and costs nothing.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/knowledge.hpp"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/platform.hpp"
+#include "ui/app.hpp"
+#include "ui/targets.hpp"
+#include "ui/theme.hpp"
+
+namespace {
+
+using namespace fasthold;
+
+// Frames to draw after an event: the event's frame, then ImGui's follow-ups.
+constexpr int frames_after_event = 3;
+
+struct Page {
+  GLFWwindow* window = nullptr;
+  int width = 0, height = 0;  // the canvas's backing store, device pixels
+  float scale = 0;            // the device pixel ratio the theme was built for
+  ui::Theme theme;
+  std::unique_ptr<ui::App> app;
+  int frames_owed = frames_after_event;
+  bool paused = false;
+  std::string targets;  // last published
+  // ImGui 1.86 reads keys as up/down states once a frame: a press and release between two
+  // frames (a quick tap, a test's keyboard.press) would be lost. Such releases wait here
+  // for the frame after the one that saw the press.
+  std::vector<int> pressed_since_frame, held_releases;
+} page;
+
+void wake(int frames = frames_after_event) {
+  page.frames_owed = std::max(page.frames_owed, frames);
+  if (page.paused) {
+    page.paused = false;
+    emscripten_resume_main_loop();
+  }
+}
+
+// The canvas fills the window (CSS); its backing store is that size times the device
+// pixel ratio, so text is sharp on every screen. Returns true when anything changed.
+bool sync_canvas() {
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+  float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+  if (!(dpr > 0)) dpr = 1;
+  int w = std::max(1, static_cast<int>(std::lround(css_w * dpr)));
+  int h = std::max(1, static_cast<int>(std::lround(css_h * dpr)));
+  bool changed = false;
+  if (w != page.width || h != page.height) {
+    emscripten_set_canvas_element_size("#canvas", w, h);
+    page.width = w;
+    page.height = h;
+    changed = true;
+  }
+  if (dpr != page.scale) {
+    page.scale = dpr;
+    page.theme = ui::make_theme(dpr);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    changed = true;
+  }
+  return changed;
+}
+
+// GLFW callbacks: hand each event to ImGui's backend, and wake the loop.
+void on_cursor_pos(GLFWwindow*, double, double) { wake(); }
+void on_cursor_enter(GLFWwindow* w, int entered) {
+  ImGui_ImplGlfw_CursorEnterCallback(w, entered);
+  wake();
+}
+void on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
+  ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+  wake();
+}
+void on_scroll(GLFWwindow* w, double dx, double dy) {
+  // Emscripten's GLFW passes the DOM wheel deltas (pixels, down positive); GLFW means
+  // notches, up positive. About 100 pixels a notch.
+  ImGui_ImplGlfw_ScrollCallback(w, -dx / 100.0, -dy / 100.0);
+  wake();
+}
+void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
+  auto& pressed = page.pressed_since_frame;
+  if (action == GLFW_PRESS) pressed.push_back(key);
+  if (action == GLFW_RELEASE && std::find(pressed.begin(), pressed.end(), key) != pressed.end()) {
+    page.held_releases.push_back(key);
+  } else {
+    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+  }
+  wake();
+}
+
+void release_held_keys() {
+  page.pressed_since_frame.clear();
+  std::vector<int> keys;
+  keys.swap(page.held_releases);
+  for (int key : keys) ImGui_ImplGlfw_KeyCallback(page.window, key, 0, GLFW_RELEASE, 0);
+}
+void on_char(GLFWwindow* w, unsigned int c) {
+  ImGui_ImplGlfw_CharCallback(w, c);
+  wake();
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+  wake();
+  return EM_FALSE;
+}
+EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+  ImGui_ImplGlfw_WindowFocusCallback(page.window, type == EMSCRIPTEN_EVENT_FOCUS ? 1 : 0);
+  wake();
+  return EM_FALSE;
+}
+EM_BOOL on_visibility(int, const EmscriptenVisibilityChangeEvent*, void*) {
+  wake();
+  return EM_FALSE;
+}
+
+void frame() {
+  if (sync_canvas()) wake();
+  if (page.frames_owed <= 0) {
+    // Nothing changed: stop until an event resumes the loop.
+    page.paused = true;
+    emscripten_pause_main_loop();
+    return;
+  }
+  --page.frames_owed;
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  // The backend reads GLFW's window size, which we leave alone (emscripten's
+  // glfwSetWindowSize goes fullscreen when the size equals the screen's).
+  io.DisplaySize = ImVec2(static_cast<float>(page.width), static_cast<float>(page.height));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  // Enter presses the focused button, as on any web page (ImGui 1.86 uses Space only).
+  if (!io.WantTextInput && (io.KeysDown[GLFW_KEY_ENTER] || io.KeysDown[GLFW_KEY_KP_ENTER]))
+    io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+  ImGui::NewFrame();
+  bool changed = ui::begin_targets();
+  changed |= page.app->frame(page.theme);
+  ImGui::Render();
+  release_held_keys();
+
+  glViewport(0, 0, page.width, page.height);
+  glClearColor(1, 1, 1, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  platform::frame_drawn();
+
+  std::string targets = ui::targets_json(page.scale);
+  if (targets != page.targets) {
+    page.targets = targets;
+    platform::publish_targets(targets);
+  }
+  if (changed) wake();
+  // Keep drawing while a button is held (dragging the scrollbar, pressing a button).
+  for (bool down : io.MouseDown)
+    if (down) page.frames_owed = std::max(page.frames_owed, 1);
+}
+
+}  // namespace
+
+int main() {
+  const KnowledgeBase* kb = nullptr;
+  try {
+    kb = &embedded_knowledge_base();
+  } catch (const std::exception& e) {
+    platform::fail(std::string("the knowledge base does not load: ") + e.what());
+    return 1;
+  }
+
+  if (!glfwInit()) {
+    platform::fail("glfwInit failed");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  page.window = glfwCreateWindow(1, 1, "Fasthold", nullptr, nullptr);
+  if (!page.window) {
+    platform::fail("WebGL 2 is not available");
+    return 1;
+  }
+  glfwMakeContextCurrent(page.window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing stored but what screens.cpp stores
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
+
+  // Our callbacks forward to ImGui's: install_callbacks = false.
+  ImGui_ImplGlfw_InitForOpenGL(page.window, false);
+  glfwSetCursorPosCallback(page.window, on_cursor_pos);
+  glfwSetCursorEnterCallback(page.window, on_cursor_enter);
+  glfwSetMouseButtonCallback(page.window, on_mouse_button);
+  glfwSetScrollCallback(page.window, on_scroll);
+  glfwSetKeyCallback(page.window, on_key);
+  glfwSetCharCallback(page.window, on_char);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, on_resize);
+  emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, on_focus);
+  emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, on_focus);
+  emscripten_set_visibilitychange_callback(nullptr, false, on_visibility);
+
+  sync_canvas();
+  page.app = std::make_unique<ui::App>(*kb);
+  emscripten_set_main_loop(frame, 0, false);
+  return 0;
+}

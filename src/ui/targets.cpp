@@ -1,0 +1,69 @@
+#include "ui/targets.hpp"
+
+#include <cstdio>
+#include <vector>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+
+namespace fasthold::ui {
+
+namespace {
+struct Target {
+  std::string id;
+  ImGuiID item = 0;
+  ImRect rect;
+};
+std::vector<Target> current, previous;
+ImGuiID tab_to = 0;   // the item Tab moves the focus to this frame
+ImGuiID pressed = 0;  // the item last pressed with the mouse: Tab goes on from there
+}  // namespace
+
+bool begin_targets() {
+  previous.swap(current);
+  current.clear();
+  tab_to = 0;
+  ImGuiContext& g = *GImGui;
+  const ImGuiIO& io = g.IO;
+  if (previous.empty() || io.WantTextInput || io.KeyCtrl || io.KeyAlt) return false;
+  if (!ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab))) return false;
+  int n = static_cast<int>(previous.size());
+  // From the visible keyboard focus, else from the last pressed item, else from the start
+  // (ImGui puts an invisible focus on the first item when the page opens).
+  ImGuiID from = !g.NavDisableHighlight && g.NavId ? g.NavId : pressed;
+  int at = -1;
+  for (int i = 0; i < n; ++i)
+    if (previous[i].item == from) at = i;
+  int next = at < 0 ? (io.KeyShift ? n - 1 : 0) : (at + (io.KeyShift ? n - 1 : 1)) % n;
+  tab_to = previous[next].item;
+  return true;
+}
+
+void mark_target(const char* id) {
+  ImGuiContext& g = *GImGui;
+  ImGuiID item = ImGui::GetItemID();
+  current.push_back({id, item, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax())});
+  if (ImGui::IsItemActivated()) pressed = item;
+  if (item != 0 && item == tab_to) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGui::SetFocusID(item, window);
+    ImGui::ScrollToBringRectIntoView(window, current.back().rect);
+    g.NavDisableHighlight = false;  // show the focus ring
+    g.NavDisableMouseHover = true;  // and not a stale hover
+    tab_to = 0;
+  }
+}
+
+std::string targets_json(float scale) {
+  std::string json = "{";
+  char buf[200];
+  for (const Target& t : current) {
+    if (json.size() > 1) json += ',';
+    std::snprintf(buf, sizeof buf, "\"%s\":{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", t.id.c_str(),
+                  t.rect.Min.x / scale, t.rect.Min.y / scale, t.rect.GetWidth() / scale, t.rect.GetHeight() / scale);
+    json += buf;
+  }
+  return json + "}";
+}
+
+}  // namespace fasthold::ui

@@ -1,0 +1,19 @@
+// The named buttons and links of a frame, in drawing order. They serve two ends:
+// - keyboard: Tab and Shift+Tab move the focus through them (ImGui 1.86 only tabs
+//   between text fields), Enter or Space presses the focused one;
+// - browser tests: the page publishes where they are as
+//   window.__fastholdTargets = {id: {x, y, w, h}} in CSS pixels (main_web.cpp).
+#pragma once
+#include <string>
+
+namespace fasthold::ui {
+
+// Records the last ImGui item under `id` (and focuses it if Tab asked for it).
+void mark_target(const char* id);
+// Starts a frame's list, after ImGui::NewFrame: reads Tab / Shift+Tab against the last
+// frame's list. Returns true when Tab moved the focus (draw another frame).
+bool begin_targets();
+// This frame's targets as JSON, in CSS pixels (device pixels divided by `scale`).
+std::string targets_json(float scale);
+
+}  // namespace fasthold::ui

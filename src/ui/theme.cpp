@@ -1,0 +1,154 @@
+#include "ui/theme.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "ui/fonts.hpp"
+#include "ui/targets.hpp"
+
+namespace fasthold::ui {
+
+namespace {
+
+ImFont* add_font(const unsigned char* data, unsigned size, float px) {
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;  // the data is static
+  cfg.OversampleH = 2;
+  cfg.OversampleV = 1;
+  // Whole device pixels keep the glyphs crisp at every ratio.
+  float pixels = std::round(px);
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
+                                                    pixels, &cfg, font_glyph_ranges);
+}
+
+ImVec4 color(unsigned packed) { return ImGui::ColorConvertU32ToFloat4(packed); }
+
+void apply_style(float scale) {
+  ImGuiStyle style;  // fresh defaults, then ours, then scaled once
+  style.WindowPadding = ImVec2(0, 0);
+  style.WindowRounding = 0;
+  style.WindowBorderSize = 0;
+  style.FramePadding = ImVec2(20, 12);
+  style.FrameRounding = 4;
+  style.FrameBorderSize = 2;
+  style.ItemSpacing = ImVec2(16, 16);
+  style.ItemInnerSpacing = ImVec2(10, 8);
+  style.ScrollbarSize = 14;
+  style.ScrollbarRounding = 7;
+  style.GrabRounding = 4;
+  style.PopupRounding = 4;
+  style.TouchExtraPadding = ImVec2(0, 0);
+
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_Text] = color(colors::ink);
+  c[ImGuiCol_TextDisabled] = color(colors::ink_muted);
+  c[ImGuiCol_WindowBg] = color(colors::page);
+  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_PopupBg] = color(colors::page);
+  c[ImGuiCol_Border] = color(colors::border);
+  c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_FrameBg] = color(colors::page);
+  c[ImGuiCol_FrameBgHovered] = color(colors::secondary);
+  c[ImGuiCol_FrameBgActive] = color(colors::secondary_hover);
+  c[ImGuiCol_ScrollbarBg] = color(colors::secondary);
+  c[ImGuiCol_ScrollbarGrab] = color(colors::rule);
+  c[ImGuiCol_ScrollbarGrabHovered] = color(colors::border);
+  c[ImGuiCol_ScrollbarGrabActive] = color(colors::ink_muted);
+  c[ImGuiCol_CheckMark] = color(colors::action);
+  c[ImGuiCol_Button] = color(colors::secondary);
+  c[ImGuiCol_ButtonHovered] = color(colors::secondary_hover);
+  c[ImGuiCol_ButtonActive] = color(colors::secondary_active);
+  c[ImGuiCol_Header] = color(colors::secondary);
+  c[ImGuiCol_HeaderHovered] = color(colors::secondary_hover);
+  c[ImGuiCol_HeaderActive] = color(colors::secondary_active);
+  c[ImGuiCol_Separator] = color(colors::rule);
+  c[ImGuiCol_TextSelectedBg] = ImVec4(0.11f, 0.36f, 0.66f, 0.25f);
+  c[ImGuiCol_NavHighlight] = color(colors::focus);
+  c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.04f, 0.05f, 0.05f, 0.45f);
+
+  style.ScaleAllSizes(scale);
+  ImGui::GetStyle() = style;
+}
+
+bool styled_button(const Theme& t, const char* label, const char* id, unsigned fill, unsigned hover,
+                   unsigned active, unsigned ink, unsigned edge, float min_width) {
+  ImGui::PushStyleColor(ImGuiCol_Button, fill);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hover);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, active);
+  ImGui::PushStyleColor(ImGuiCol_Text, ink);
+  ImGui::PushStyleColor(ImGuiCol_Border, edge);
+  ImGui::PushFont(t.body);
+  std::string full = std::string(label) + "###" + id;  // the id stays when the language changes
+  float width = std::max(t.px(min_width), ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2);
+  bool pressed = ImGui::Button(full.c_str(), ImVec2(width, 0));
+  ImGui::PopFont();
+  ImGui::PopStyleColor(5);
+  mark_target(id);
+  return pressed;
+}
+
+}  // namespace
+
+Theme make_theme(float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  Theme t;
+  t.scale = scale;
+  // The first font added is ImGui's default.
+  t.body = add_font(font_regular, font_regular_size, 19 * scale);
+  t.bold = add_font(font_bold, font_bold_size, 19 * scale);
+  t.heading = add_font(font_bold, font_bold_size, 30 * scale);
+  t.small = add_font(font_regular, font_regular_size, 17 * scale);
+  io.Fonts->Build();
+  apply_style(scale);
+  return t;
+}
+
+bool primary_button(const Theme& t, const char* label, const char* id) {
+  return styled_button(t, label, id, colors::action, colors::action_hover, colors::action_active, colors::page,
+                       colors::action, button_min_width);
+}
+
+bool secondary_button(const Theme& t, const char* label, const char* id) {
+  return styled_button(t, label, id, colors::secondary, colors::secondary_hover, colors::secondary_active,
+                       colors::ink, colors::border, button_min_width);
+}
+
+bool link_button(const Theme& t, const char* label, const char* id, unsigned ink) {
+  ImGui::PushFont(t.body);
+  ImVec2 size = ImGui::CalcTextSize(label);
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  std::string hidden = std::string("###") + id;
+  bool pressed = ImGui::InvisibleButton(hidden.c_str(), size);
+  bool hovered = ImGui::IsItemHovered();
+  ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID());
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddText(pos, ink, label);
+  float underline_y = pos.y + size.y + t.px(hovered ? 2 : 1);
+  dl->AddLine(ImVec2(pos.x, underline_y), ImVec2(pos.x + size.x, underline_y), ink, t.px(hovered ? 2 : 1));
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImGui::PopFont();
+  mark_target(id);
+  return pressed;
+}
+
+void same_line_if_fits(const Theme& t, const char* next_label, float column_right) {
+  ImGui::PushFont(t.body);
+  float width = std::max(t.px(button_min_width), ImGui::CalcTextSize(next_label).x + ImGui::GetStyle().FramePadding.x * 2);
+  ImGui::PopFont();
+  float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
+  if (right <= column_right) ImGui::SameLine();
+}
+
+void text(ImFont* font, std::string_view s, unsigned ink) {
+  ImGui::PushFont(font);
+  ImGui::PushStyleColor(ImGuiCol_Text, ink);
+  ImGui::TextUnformatted(s.data(), s.data() + s.size());  // wraps at the pushed wrap position
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+}  // namespace fasthold::ui

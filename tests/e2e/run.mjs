@@ -1,0 +1,249 @@
+// Browser tests of the built page: node tests/e2e/run.mjs [site folder]
+// Drives Debian's Chromium (/usr/bin/chromium) through playwright-core; never downloads a
+// browser. Every test fails on a console error, an uncaught page error, an HTTP error, or
+// any request to another origin than the page's. Ends with `N passed, N failed`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const site = path.resolve(process.argv[2] || path.join(repo, 'build/web/site'));
+const shots = path.join(repo, 'build/web/screenshots');
+
+export const LAUNCH = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+// ---- helpers ---------------------------------------------------------------------------
+
+function check(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+// A fresh context and page that record every problem the page has.
+async function open(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  const origin = new URL(url).origin;
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // Every request of the context (pop-ups too). data: URLs never leave the page.
+  context.on('request', (r) => {
+    const u = r.url();
+    if (u.startsWith('data:')) return;
+    if (new URL(u).origin !== origin) problems.push(`request to another origin: ${u}`);
+  });
+  context.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(url);
+  await firstFrame(page);
+  return { context, page, problems };
+}
+
+async function firstFrame(page) {
+  await page.waitForFunction(() => window.__fastholdFirstFrame > 0, null, { timeout: 30000 });
+}
+
+async function announced(page, text) {
+  try {
+    await page.waitForFunction(
+      (t) => (document.getElementById('fasthold-announcer')?.textContent || '').includes(t), text, { timeout: 10000 });
+  } catch {
+    const now = await page.evaluate(() => document.getElementById('fasthold-announcer')?.textContent);
+    throw new Error(`expected the page to announce "${text}", it announced "${now}"`);
+  }
+}
+
+async function target(page, id) {
+  await page.waitForFunction((i) => window.__fastholdTargets && window.__fastholdTargets[i], id, { timeout: 10000 });
+  return page.evaluate((i) => window.__fastholdTargets[i], id);
+}
+
+async function click(page, id) {
+  const t = await target(page, id);
+  await page.mouse.click(t.x + t.w / 2, t.y + t.h / 2);
+}
+
+// Waits until the page stops drawing, then returns its frame count.
+async function settled(page) {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const n = await page.evaluate(() => window.__fastholdFrames);
+    if (n === last) return n;
+    last = n;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the page never stopped drawing');
+}
+
+async function done({ context, problems }) {
+  await context.close();
+  check(problems.length === 0, problems.join('\n'));
+}
+
+// ---- tests -----------------------------------------------------------------------------
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+test('first question in Danish, screenshot', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page } = s;
+  check(await page.evaluate(() => document.documentElement.lang) === 'da', 'html lang is not da');
+  await announced(page, 'Trin 3 af 7');
+  await announced(page, 'Skyldes fravær forhold i jobbet?');
+  for (const id of ['answer_yes', 'answer_no', 'answer_not_yet', 'language']) await target(page, id);
+  check(await page.isHidden('#fasthold-loading'), 'the loading text is still shown');
+  await settled(page);
+  fs.mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: path.join(shots, 'first-question-da.png') });
+  await done(s);
+});
+
+test('sharp on a high-density screen: canvas = CSS size x devicePixelRatio, follows resize', async (browser, url) => {
+  const s = await open(browser, url, { viewport: { width: 800, height: 600 }, deviceScaleFactor: 2 });
+  const { page } = s;
+  const size = () => page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight, dpr: devicePixelRatio };
+  });
+  await settled(page);
+  let z = await size();
+  check(z.dpr === 2 && z.w === z.cw * 2 && z.h === z.ch * 2, `canvas ${z.w}x${z.h} for ${z.cw}x${z.ch} CSS px at ${z.dpr}`);
+  fs.mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: path.join(shots, 'first-question-da@2x.png') });
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.waitForFunction(() => document.getElementById('canvas').width === 780, null, { timeout: 10000 });
+  z = await size();
+  check(z.w === 780 && z.h === 1400, `after resize: canvas ${z.w}x${z.h}`);
+  await settled(page);
+  await page.screenshot({ path: path.join(shots, 'first-question-da-phone.png') });
+  // The three answers still fit inside the narrow window.
+  for (const id of ['answer_yes', 'answer_no', 'answer_not_yet']) {
+    const t = await target(page, id);
+    check(t.x >= 0 && t.x + t.w <= 390, `${id} sticks out of a 390 px window: ${JSON.stringify(t)}`);
+  }
+  await done(s);
+});
+
+test('an idle page draws nothing; input wakes it', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page } = s;
+  const before = await settled(page);
+  await page.waitForTimeout(3000);
+  const idle = await page.evaluate(() => window.__fastholdFrames);
+  check(idle === before, `drew ${idle - before} frames in 3 s of idleness`);
+  await page.mouse.move(200, 300);
+  await page.mouse.move(220, 320);
+  await page.waitForFunction((n) => window.__fastholdFrames > n, idle, { timeout: 5000 });
+  await settled(page);
+  await done(s);
+});
+
+test('Ja leads to step 4; Tilbage comes back', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page } = s;
+  await click(page, 'answer_yes');
+  await announced(page, 'Trin 4 af 7');
+  await announced(page, 'Er der behov for tilpasninger?');
+  await click(page, 'back');
+  await announced(page, 'Trin 3 af 7');
+  await done(s);
+});
+
+test('Nej leads to the outcome for no', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page } = s;
+  await click(page, 'answer_no');
+  await page.waitForFunction(() => !(document.getElementById('fasthold-announcer').textContent || '').includes('Trin 3'),
+    null, { timeout: 10000 });
+  await target(page, 'back');
+  await done(s);
+});
+
+test('Ved ikke endnu shows what to clarify', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page } = s;
+  await click(page, 'answer_not_yet');
+  await announced(page, 'Afklar sammen med medarbejderen');
+  await settled(page);
+  await page.screenshot({ path: path.join(shots, 'first-question-da-not-yet.png') });
+  await done(s);
+});
+
+test('keyboard: Tab moves the focus, Enter presses', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page } = s;
+  // Drawing order: the language link, then Ja.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await announced(page, 'Trin 4 af 7');
+  await done(s);
+});
+
+test('English: the switch is stored in localStorage and survives a reload', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page } = s;
+  await click(page, 'language');
+  await announced(page, 'Step 3 of 7');
+  check(await page.evaluate(() => document.documentElement.lang) === 'en', 'html lang is not en');
+  check(await page.evaluate(() => localStorage.getItem('fasthold.lang')) === 'en', 'language not stored');
+  await page.reload();
+  await firstFrame(page);
+  await announced(page, 'Is the absence caused by conditions in the job?');
+  await settled(page);
+  await page.screenshot({ path: path.join(shots, 'first-question-en.png') });
+  await done(s);
+});
+
+test('#lang=en in the address opens in English', async (browser, url) => {
+  const s = await open(browser, url + '#lang=en');
+  await announced(s.page, 'Step 3 of 7');
+  await done(s);
+});
+
+test('a tap on a touch screen presses the button under the finger', async (browser, url) => {
+  const s = await open(browser, url, { viewport: { width: 390, height: 760 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const { page } = s;
+  const t = await target(page, 'answer_yes');
+  await page.touchscreen.tap(t.x + t.w / 2, t.y + t.h / 2);
+  await announced(page, 'Trin 4 af 7');
+  await done(s);
+});
+
+// ---- runner ----------------------------------------------------------------------------
+
+async function main() {
+  if (!fs.existsSync(path.join(site, 'index.html'))) {
+    console.error(`e2e: no page in ${site}: build the web preset first`);
+    process.exit(2);
+  }
+  const server = await serve(site);
+  const browser = await chromium.launch(LAUNCH);
+  let passed = 0;
+  let failed = 0;
+  const only = process.env.E2E_ONLY;
+  for (const { name, fn } of tests) {
+    if (only && !name.includes(only)) continue;
+    const t0 = Date.now();
+    try {
+      await fn(browser, server.url);
+      passed++;
+      console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`FAIL ${name}\n     ${String(e.message || e).split('\n').join('\n     ')}`);
+    }
+  }
+  await browser.close();
+  await server.close();
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+await main();
