@@ -33,6 +33,9 @@ struct SchemeResult {
   std::vector<std::string> missing;             // fact ids that would settle it
   Tri track = Tri::unknown;                     // social chapter (yes) or special terms (no)
   std::vector<std::string> track_missing;
+  std::optional<ConditionResult> renewal;       // only once an agreement exists
+  std::vector<std::string> renewal_missing;
+  bool renewal_ask_jobcenter = false;
 };
 
 struct PensionResult {

@@ -149,6 +149,11 @@ SchemeResult evaluate_scheme(const KnowledgeBase& kb, const Scheme& s, const Fac
     r.track = t.value;
     collect_missing(kb, t, r.track_missing);
   }
+  if (s.renewal.condition && facts.count(s.renewal.when_fact)) {
+    r.renewal = evaluate(kb, *s.renewal.condition, facts, earlier);
+    collect_missing(kb, *r.renewal, r.renewal_missing);
+    r.renewal_ask_jobcenter = any_ask_jobcenter(*r.renewal);
+  }
   return r;
 }
 

@@ -186,7 +186,7 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     list.expect_array();
     for (size_t i = 0; i < list.value.size(); ++i) {
       Node s = list.at(i);
-      s.expect_object({"id", "name", "summary", "decided_by", "condition", "track", "notes", "cite"});
+      s.expect_object({"id", "name", "summary", "decided_by", "condition", "track", "renewal", "notes", "cite"});
       Scheme sc;
       sc.id = s.at("id").str();
       sc.name = s.at("name").text();
@@ -199,6 +199,11 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
         sc.track.condition = read_condition(track->at("condition"));
         sc.track.if_true = track->at("if_true").text();
         sc.track.if_false = track->at("if_false").text();
+      }
+      if (auto renewal = s.find("renewal")) {
+        renewal->expect_object({"when_fact", "condition"});
+        sc.renewal.when_fact = renewal->at("when_fact").str();
+        sc.renewal.condition = read_condition(renewal->at("condition"));
       }
       if (auto notes = s.find("notes")) {
         notes->expect_array();
@@ -355,6 +360,11 @@ void check_references(const KnowledgeBase& kb) {
     std::set<std::string> ids;
     check_condition(kb, s.condition, "/" + s.id + "/condition", ids, earlier_schemes);
     if (s.track.condition) check_condition(kb, *s.track.condition, "/" + s.id + "/track", ids, earlier_schemes);
+    if (s.renewal.condition) {
+      check_condition(kb, *s.renewal.condition, "/" + s.id + "/renewal", ids, earlier_schemes);
+      if (!kb.fact(s.renewal.when_fact))
+        throw InputError("schemes.json#/" + s.id + "/renewal/when_fact", "\"" + s.renewal.when_fact + "\"", "is not a fact");
+    }
     earlier_schemes.insert(s.id);
   }
   if (!kb.flow_node(kb.flow_start)) throw InputError("flowchart.json#/start", "\"" + kb.flow_start + "\"", "is not a node");

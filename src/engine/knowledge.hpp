@@ -90,6 +90,12 @@ struct Track {
   Text if_true, if_false;
 };
 
+// A condition checked only once a fact is known, e.g. renewing an existing §56 agreement.
+struct Renewal {
+  std::string when_fact;
+  std::optional<Condition> condition;
+};
+
 struct Scheme {
   std::string id;
   Text name;
@@ -97,6 +103,7 @@ struct Scheme {
   Text decided_by;     // who grants it: "the jobcenter in the employee's home municipality"
   Condition condition;
   Track track;
+  Renewal renewal;
   std::vector<SchemeNote> notes;
   Citation cite;
 };

@@ -97,6 +97,12 @@ json assessment_to_json(const KnowledgeBase& kb, const Case& c, const Assessment
       if (s.track != Tri::unknown) js["track_text"] = (s.track == Tri::yes ? s.scheme->track.if_true : s.scheme->track.if_false).in(lang);
       js["track_missing"] = missing_json(kb, s.track_missing, lang);
     }
+    if (s.renewal) {
+      json rj = condition_json(*s.renewal, lang, true);
+      js["renewal"] = {{"status", s.renewal->value == Tri::yes ? "applies" : s.renewal->value == Tri::no ? "does_not_apply" : "unknown"},
+                       {"ask_jobcenter", s.renewal_ask_jobcenter},
+                       {"why", rj}, {"missing", missing_json(kb, s.renewal_missing, lang)}};
+    }
     js["notes"] = json::array();
     for (const auto& n : s.scheme->notes) js["notes"].push_back({{"text", n.text.in(lang)}, {"source", n.cite.source}});
     schemes[s.scheme->id] = js;

@@ -1,3 +1,55 @@
 #!/usr/bin/env bash
-# placeholder replaced below
-exit 0
+# The CLI's contract: exit codes, stdout clean on bad input, one message naming field and value.
+set -u
+bin=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+check() {  # name, expected exit, expected stderr fragment, command...
+  local name=$1 want=$2 frag=$3
+  shift 3
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local rc=$?
+  if [ "$rc" -ne "$want" ]; then
+    echo "FAIL $name: exit $rc, want $want"; cat "$tmp/err"; fail=$((fail + 1)); return
+  fi
+  if [ -n "$frag" ] && ! grep -qF -- "$frag" "$tmp/err"; then
+    echo "FAIL $name: stderr lacks '$frag'"; cat "$tmp/err"; fail=$((fail + 1)); return
+  fi
+  if [ "$want" -eq 2 ] && [ -s "$tmp/out" ]; then
+    echo "FAIL $name: printed a partial result on bad input"; fail=$((fail + 1)); return
+  fi
+  pass=$((pass + 1))
+}
+bad() {  # name, json text, expected fragment
+  printf '%s' "$2" >"$tmp/case.json"
+  check "$1" 2 "$3" "$bin" assess "$tmp/case.json" --on 2026-11-23 --format json
+}
+V='"format":"fasthold-case","version":1'
+
+for f in "$src"/examples/*.json; do
+  check "example $(basename "$f") json" 0 "" "$bin" assess "$f" --on 2026-11-23 --format json
+  "$bin" assess "$f" --on 2026-11-23 --format json | node -e 'const j=JSON.parse(require("fs").readFileSync(0,"utf8")); for (const k of ["assessed_on","schemes","dates","flow","agreements"]) if (!(k in j)) process.exit(1)' \
+    && pass=$((pass + 1)) || { echo "FAIL $(basename "$f"): JSON lacks a top-level key"; fail=$((fail + 1)); }
+  check "example $(basename "$f") text en" 0 "" "$bin" assess "$f" --on 2026-11-23 --lang en
+done
+bad "not json" '{oops' 'is not valid JSON'
+bad "wrong version" "{\"format\":\"fasthold-case\",\"version\":7}" '/version: 7'
+bad "unknown field" "{$V,\"cpr\":\"010101-1234\"}" '/cpr'
+bad "31 February" "{$V,\"facts\":{\"birth_date\":\"1980-02-31\"}}" '/facts/birth_date: "1980-02-31"'
+bad "birth after assessment" "{$V,\"facts\":{\"birth_date\":\"2027-01-01\"}}" '/facts/birth_date: "2027-01-01"'
+bad "negative hours" "{$V,\"facts\":{\"absence_hours_per_week\":-2}}" '/facts/absence_hours_per_week: -2'
+bad "absence ends before start" "{$V,\"absence_periods\":[{\"first_day\":\"2026-05-10\",\"last_day\":\"2026-05-01\"}]}" '/absence_periods/0/last_day'
+bad "follow-up before agreement" "{$V,\"log\":[{\"id\":\"a\",\"date\":\"2026-03-01\",\"kind\":\"agreement\"},{\"id\":\"f\",\"date\":\"2026-02-01\",\"kind\":\"follow_up\",\"agreement_id\":\"a\"}]}" '/log/1/date'
+check "missing file" 2 "cannot be read" "$bin" assess "$tmp/nope.json"
+check "bad --on" 2 '--on: "2026-02-30"' "$bin" assess "$src/examples/01-adaptation-year.json" --on 2026-02-30
+check "bad --lang" 2 '--lang' "$bin" assess "$src/examples/01-adaptation-year.json" --lang fr
+check "unknown command" 2 "unknown command" "$bin" frobnicate
+check "flowchart prints the first decision" 0 "" "$bin" flowchart
+"$bin" flowchart | grep -q "Skyldes fravær forhold i jobbet?" && pass=$((pass + 1)) || { echo "FAIL flowchart text"; fail=$((fail + 1)); }
+"$bin" flowchart --lang en | grep -q "Is the absence caused by conditions in the job?" && pass=$((pass + 1)) || { echo "FAIL flowchart en"; fail=$((fail + 1)); }
+check "check-data" 0 "" "$bin" check-data "$src/data"
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
