@@ -224,7 +224,7 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     list.expect_array();
     for (size_t i = 0; i < list.value.size(); ++i) {
       Node n = list.at(i);
-      n.expect_object({"id", "step", "kind", "title", "text", "next", "cite", "fact", "yes", "no", "done_fact", "done_record", "next_node"});
+      n.expect_object({"id", "step", "kind", "title", "text", "next", "cite", "fact", "yes", "no", "done_fact", "done_record", "next_node", "check_facts"});
       FlowNode fn;
       fn.id = n.at("id").str();
       fn.step = n.at("step").integer();
@@ -245,6 +245,7 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
       } else if (fn.kind != "outcome") {
         n.at("kind").fail("must be one of action, decision, outcome");
       }
+      if (auto cf = n.find("check_facts")) fn.check_facts = read_strings(*cf);
       kb.flow_nodes.push_back(fn);
     }
   });
@@ -374,6 +375,8 @@ void check_references(const KnowledgeBase& kb) {
       if (!edge->empty() && !kb.flow_node(*edge))
         throw InputError("flowchart.json#/" + n.id, "\"" + *edge + "\"", "leads to a node that does not exist");
     if (!n.fact.empty() && !kb.fact(n.fact)) throw InputError("flowchart.json#/" + n.id + "/fact", "\"" + n.fact + "\"", "is not a fact");
+    for (const auto& f : n.check_facts)
+      if (!kb.fact(f)) throw InputError("flowchart.json#/" + n.id + "/check_facts", "\"" + f + "\"", "is not a fact");
     if (!n.done_fact.empty() && !kb.fact(n.done_fact))
       throw InputError("flowchart.json#/" + n.id + "/done_fact", "\"" + n.done_fact + "\"", "is not a fact");
   }

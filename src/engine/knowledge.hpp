@@ -119,6 +119,7 @@ struct FlowNode {
   std::string done_fact;   // action: the answer that marks it done
   std::string done_record; // action: a record check that marks it done ("has_agreement")
   std::string next_node;   // action: where to go when done
+  std::vector<std::string> check_facts;  // outcome: facts to check before concluding
 };
 
 struct Role {

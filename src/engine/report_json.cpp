@@ -156,6 +156,15 @@ json assessment_to_json(const KnowledgeBase& kb, const Case& c, const Assessment
   j["flow"] = {{"step", node->step}, {"node", node->id}, {"kind", node->kind}, {"title", node->title.in(lang)},
                {"next", node->next.in(lang)}, {"path", path}, {"source", node->cite.source}};
   if (!node->fact.empty()) j["flow"]["question"] = kb.fact(node->fact)->question.in(lang);
+  if (!node->check_facts.empty()) {
+    json checks = json::object();
+    for (const auto& id : node->check_facts) {
+      auto it = a.facts.find(id);
+      const bool* b = it == a.facts.end() ? nullptr : std::get_if<bool>(&it->second);
+      checks[id] = {{"value", b ? json(*b) : json(nullptr)}, {"question", kb.fact(id)->question.in(lang)}};
+    }
+    j["flow"]["checks"] = checks;
+  }
 
   json agreements = json::array();
   for (const auto& ag : a.agreements) {
