@@ -48,9 +48,10 @@ void add_sentence(std::string& out, const std::string& part) {
 }  // namespace
 
 std::string step_label(const KnowledgeBase& kb, const FlowNode& node, Lang lang) {
-  // data/ui.json: "Trin %d af 7", as the text report formats it.
+  // data/ui.json: "Trin %d af 7" (or "%s").
   std::string label = kb.text("step_of", lang);
   size_t at = label.find("%d");
+  if (at == std::string::npos) at = label.find("%s");
   if (at != std::string::npos) label.replace(at, 2, std::to_string(node.step));
   return label;
 }

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Everything, as CI runs it: scripts/test.sh
+#   native: configure, build, ctest (engine tests, CLI tests)
+#   web:    configure, build with emcc, ctest (the same Catch2 suite under node)
+#   e2e:    the built page in headless Chromium (tests/e2e/run.mjs)
+# Exits non-zero if any suite fails; the last line counts the suites.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+./emsdk-setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+export NODE_PATH=/usr/share/nodejs
+
+passed=0
+failed=0
+failures=()
+suite() {
+  local name=$1
+  shift
+  echo "=== $name"
+  if "$@"; then
+    passed=$((passed + 1))
+    echo "=== $name: passed"
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+    echo "=== $name: FAILED"
+  fi
+}
+
+preset() {
+  cmake --preset "$1" && cmake --build --preset "$1" && ctest --preset "$1"
+}
+
+suite native preset native
+suite web preset web
+suite e2e node tests/e2e/run.mjs build/web/site
+
+echo "suites took $(($(date +%s) - start)) s${failures[*]:+; failed: ${failures[*]}}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
