@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/assess.hpp"
+#include "engine/documents.hpp"
 #include "engine/input_error.hpp"
 #include "engine/knowledge.hpp"
 #include "engine/report.hpp"
@@ -22,6 +23,8 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: fasthold assess CASE.json [--on YYYY-MM-DD] [--lang da|en] [--format json|text]\n"
+    "       fasthold document KIND CASE.json [--entry N] [--on YYYY-MM-DD] [--lang da|en] [--format txt|html|ics]\n"
+    "       fasthold document --list\n"
     "       fasthold flowchart [--lang da|en]\n"
     "       fasthold check-data DATA_DIR\n";
 
@@ -74,31 +77,82 @@ std::string read_file(const std::string& path) {
   return ss.str();
 }
 
+Date parse_on(const Args& a) {
+  auto it = a.options.find("--on");
+  if (it == a.options.end()) return today();
+  auto d = parse_iso_date(it->second);
+  if (!d) throw InputError("--on", "\"" + it->second + "\"", "is not a real date (YYYY-MM-DD)");
+  return *d;
+}
+
+std::string parse_format(const Args& a, const char* fallback, std::initializer_list<const char*> allowed) {
+  std::string format = a.options.count("--format") ? a.options.at("--format") : fallback;
+  std::string list;
+  for (const char* f : allowed) {
+    if (format == f) return format;
+    list += (list.empty() ? "" : ", ") + std::string(f);
+  }
+  throw InputError("--format", "\"" + format + "\"", "must be one of " + list);
+}
+
+Case read_case(const std::string& path, Date on) {
+  std::string text = read_file(path);
+  try {
+    Case c = parse_case(text, embedded_knowledge_base());
+    validate_case_on(c, on);
+    return c;
+  } catch (const InputError& e) {
+    throw InputError(path + "#" + e.pointer, e.value, e.what());
+  }
+}
+
 int cmd_assess(int argc, char** argv) {
   Args a = parse_args(argc, argv, {"--on", "--lang", "--format"});
   if (a.positional.size() != 1) throw UsageError("assess needs exactly one case file");
   Lang lang = parse_lang(a);
-  Date on = today();
-  if (auto it = a.options.find("--on"); it != a.options.end()) {
-    auto d = parse_iso_date(it->second);
-    if (!d) throw InputError("--on", "\"" + it->second + "\"", "is not a real date (YYYY-MM-DD)");
-    on = *d;
-  }
-  std::string format = a.options.count("--format") ? a.options["--format"] : "text";
-  if (format != "json" && format != "text") throw InputError("--format", "\"" + format + "\"", "must be json or text");
+  Date on = parse_on(a);
+  std::string format = parse_format(a, "text", {"json", "text"});
   const KnowledgeBase& kb = embedded_knowledge_base();
-  std::string text = read_file(a.positional[0]);
-  Case c;
-  try {
-    c = parse_case(text, kb);
-    validate_case_on(c, on);
-  } catch (const InputError& e) {
-    throw InputError(a.positional[0] + "#" + e.pointer, e.value, e.what());
-  }
+  Case c = read_case(a.positional[0], on);
   Assessment result = assess(kb, c, on);
   // Everything is computed before anything is printed: no partial result on bad input.
   if (format == "json") std::cout << assessment_to_json(kb, c, result, lang).dump(2) << "\n";
   else std::cout << assessment_to_text(kb, c, result, lang);
+  return 0;
+}
+
+int cmd_document(int argc, char** argv) {
+  const KnowledgeBase& kb = embedded_knowledge_base();
+  if (argc == 3 && std::string(argv[2]) == "--list") {
+    for (const auto& kind : document_kinds(kb)) {
+      const DocumentTemplate* t = kb.document(kind);
+      std::cout << kind << "\t" << (t ? t->title.da : kb.text("calendar_title", Lang::da)) << "\n";
+    }
+    return 0;
+  }
+  Args a = parse_args(argc, argv, {"--entry", "--on", "--lang", "--format"});
+  if (a.positional.size() != 2) throw UsageError("document needs a KIND and a case file");
+  const std::string& kind = a.positional[0];
+  DocumentOptions options;
+  options.lang = parse_lang(a);
+  Date on = parse_on(a);
+  if (auto it = a.options.find("--entry"); it != a.options.end()) {
+    const std::string& v = it->second;
+    if (v.empty() || v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos)
+      throw InputError("--entry", "\"" + v + "\"", "must be an entry's number in the log, counting from 0");
+    options.entry = std::stoul(v);
+  }
+  std::string format = parse_format(a, kind == "calendar" ? "ics" : "txt", {"txt", "html", "ics"});
+  if ((kind == "calendar") != (format == "ics"))
+    throw InputError("--format", "\"" + format + "\"", kind == "calendar" ? "must be ics for the calendar" : "ics is only for the calendar");
+  Case c = read_case(a.positional[1], on);
+  Assessment result = assess(kb, c, on);
+  if (kind == "calendar") {
+    std::cout << calendar_ics(kb, c, result, options.lang);
+    return 0;
+  }
+  Document doc = render_document(kb, c, result, kind, options);
+  std::cout << (format == "html" ? document_html(doc, options.lang) : doc.text);
   return 0;
 }
 
@@ -137,6 +191,7 @@ int main(int argc, char** argv) {
   try {
     if (cmd == "assess") return cmd_assess(argc, argv);
     if (cmd == "flowchart") return cmd_flowchart(argc, argv);
+    if (cmd == "document") return cmd_document(argc, argv);
     if (cmd == "check-data") return cmd_check_data(argc, argv);
     if (cmd == "--help" || cmd == "-h") {
       std::cout << kUsage;

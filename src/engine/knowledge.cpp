@@ -282,6 +282,30 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
       kb.deadlines.push_back({n.at("id").str(), n.at("label").text(), n.at("why").text(), read_cite(n.at("cite"))});
     }
   });
+  in_file("documents", [&] {
+    Node r = file_root(docs, "documents");
+    r.expect_object({"gap_format", "gaps", "footer", "documents"});
+    kb.gap_format = r.at("gap_format").text();
+    kb.document_footer = r.at("footer").text();
+    Node gaps = r.at("gaps");
+    if (!gaps.value.is_object()) gaps.fail("must be an object");
+    for (auto it = gaps.value.begin(); it != gaps.value.end(); ++it)
+      kb.gap_labels[it.key()] = Node{it.value(), gaps.pointer + "/" + escape_pointer_token(it.key())}.text();
+    Node list = r.at("documents");
+    list.expect_array();
+    for (size_t i = 0; i < list.value.size(); ++i) {
+      Node n = list.at(i);
+      n.expect_object({"id", "entry_kind", "filename", "title", "sources", "body"});
+      DocumentTemplate d;
+      d.id = n.at("id").str();
+      if (auto k = n.find("entry_kind")) d.entry_kind = k->str();
+      d.filename = n.at("filename").text();
+      d.title = n.at("title").text();
+      d.sources = read_strings(n.at("sources"));
+      d.body = n.at("body").text();
+      kb.documents.push_back(d);
+    }
+  });
   in_file("ui", [&] {
     Node r = file_root(docs, "ui");
     r.expect_object({"texts"});
@@ -382,6 +406,10 @@ void check_references(const KnowledgeBase& kb) {
   }
   for (const auto& a : kb.adaptations) check_cite(kb, a.cite, "adaptations.json#/" + a.id);
   check_unique(kb.deadlines, "deadlines.json");
+  check_unique(kb.documents, "documents.json");
+  for (const auto& d : kb.documents)
+    for (const auto& src : d.sources)
+      if (!kb.source(src)) throw InputError("documents.json#/" + d.id + "/sources", "\"" + src + "\"", "is not a source in sources.json");
   for (const auto& d : kb.deadlines) check_cite(kb, d.cite, "deadlines.json#/" + d.id);
 }
 
@@ -401,6 +429,7 @@ const Scheme* KnowledgeBase::scheme(const std::string& id) const { return find_b
 const FlowNode* KnowledgeBase::flow_node(const std::string& id) const { return find_by_id(flow_nodes, id); }
 const Role* KnowledgeBase::role(const std::string& id) const { return find_by_id(roles, id); }
 const DeadlineInfo* KnowledgeBase::deadline(const std::string& id) const { return find_by_id(deadlines, id); }
+const DocumentTemplate* KnowledgeBase::document(const std::string& id) const { return find_by_id(documents, id); }
 
 const std::string& KnowledgeBase::text(const std::string& key, Lang lang) const {
   auto it = ui.find(key);

@@ -141,6 +141,14 @@ struct DeadlineInfo {
   Citation cite;
 };
 
+// A document the engine writes from a case (data/documents.json).
+struct DocumentTemplate {
+  std::string id;
+  std::string entry_kind;  // the kind of log entry it is about, if any ("agreement")
+  Text filename, title, body;
+  std::vector<std::string> sources;
+};
+
 struct KnowledgeBase {
   std::string version;   // knowledge-base version and date, printed in every document footer
   std::string date;
@@ -154,6 +162,10 @@ struct KnowledgeBase {
   std::vector<Role> roles;
   std::vector<Adaptation> adaptations;
   std::vector<DeadlineInfo> deadlines;
+  std::vector<DocumentTemplate> documents;
+  std::map<std::string, Text> gap_labels;  // "follow_up_date" -> "opfølgningsdato"
+  Text gap_format;                         // "[%s mangler]"
+  Text document_footer;
   std::map<std::string, Text> ui;        // interface texts by key
   std::vector<std::string> diagnosis_words;  // privacy guard: words that suggest a diagnosis
 
@@ -164,6 +176,7 @@ struct KnowledgeBase {
   const FlowNode* flow_node(const std::string& id) const;
   const Role* role(const std::string& id) const;
   const DeadlineInfo* deadline(const std::string& id) const;
+  const DocumentTemplate* document(const std::string& id) const;
   // An interface text; a missing key is a bug caught by the data tests, shown as "[key]".
   const std::string& text(const std::string& key, Lang lang) const;
   double threshold_value(const std::string& id) const;  // throws if unknown

@@ -31,9 +31,7 @@ std::string assessment_to_text(const KnowledgeBase& kb, const Case& c, const Ass
   o << "\n" << T("report_assessed_on") << " " << format_danish(a.on) << "\n\n";
 
   const FlowNode* n = a.flow.node;
-  char step[64];
-  std::snprintf(step, sizeof step, T("step_of").c_str(), n->step);
-  o << "== " << T("report_flow") << " ==\n" << step << ": " << n->title.in(lang) << "\n";
+  o << "== " << T("report_flow") << " ==\n" << fill_number(T("step_of"), n->step) << ": " << n->title.in(lang) << "\n";
   o << T("report_next") << ": " << n->next.in(lang) << "\n";
   o << "   (" << T("source_label") << ": " << source_title(kb, n->cite, lang) << ")\n\n";
 

@@ -51,5 +51,19 @@ check "flowchart prints the first decision" 0 "" "$bin" flowchart
 "$bin" flowchart | grep -q "Skyldes fravær forhold i jobbet?" && pass=$((pass + 1)) || { echo "FAIL flowchart text"; fail=$((fail + 1)); }
 "$bin" flowchart --lang en | grep -q "Is the absence caused by conditions in the job?" && pass=$((pass + 1)) || { echo "FAIL flowchart en"; fail=$((fail + 1)); }
 check "check-data" 0 "" "$bin" check-data "$src/data"
+check "document --list" 0 "" "$bin" document --list
+[ "$("$bin" document --list | wc -l)" -eq 8 ] && "$bin" document --list | tail -1 | grep -q "^calendar" && pass=$((pass + 1)) || { echo "FAIL document --list: 7 documents then calendar"; fail=$((fail + 1)); }
+for kind in $("$bin" document --list | cut -f1); do
+  [ "$kind" = calendar ] && fmts="ics" || fmts="txt html"
+  for fmt in $fmts; do
+    for lang in da en; do
+      check "document $kind $fmt $lang" 0 "" "$bin" document "$kind" "$src/examples/01-adaptation-year.json" --on 2026-11-23 --lang "$lang" --format "$fmt"
+    done
+  done
+done
+check "document unknown kind" 2 'KIND: "memo"' "$bin" document memo "$src/examples/01-adaptation-year.json"
+check "document --entry of another kind" 2 "--entry: 1 is a follow_up" "$bin" document agreement "$src/examples/01-adaptation-year.json" --entry 1
+check "document --entry not a number" 2 '--entry: "x"' "$bin" document agreement "$src/examples/01-adaptation-year.json" --entry x
+check "calendar only as ics" 2 "--format" "$bin" document calendar "$src/examples/01-adaptation-year.json" --format txt
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

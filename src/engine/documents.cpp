@@ -1,0 +1,348 @@
+#include "engine/documents.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "engine/input_error.hpp"
+#include "engine/report.hpp"
+#include "engine/template.hpp"
+
+namespace fasthold {
+
+using nlohmann::json;
+
+namespace {
+
+struct Ctx {
+  const KnowledgeBase& kb;
+  const Case& c;
+  const Assessment& a;
+  Lang lang;
+  const std::string& T(const std::string& key) const { return kb.text(key, lang); }
+};
+
+std::string d(const std::optional<Date>& date) { return date ? format_danish(*date) : std::string(); }
+
+std::string adapted_text(const Ctx& x, const LogEntry& e) {
+  std::string out;
+  for (const auto& id : e.adapted)
+    for (const auto& ad : x.kb.adaptations)
+      if (ad.id == id) out += (out.empty() ? "" : "; ") + ad.text.in(x.lang);
+  if (!e.adapted_text.empty()) out += (out.empty() ? "" : "; ") + e.adapted_text;
+  return out;
+}
+
+std::string entry_summary(const Ctx& x, const LogEntry& e) {
+  std::string label = x.T("kind_" + e.kind);
+  std::string what;
+  if (e.kind == "agreement") what = adapted_text(x, e);
+  else if (e.kind == "follow_up") what = e.outcome.empty() ? e.assessed : e.outcome;
+  else if (e.kind == "retention_plan" && !e.status.empty()) what = x.T("status_" + e.status);
+  else if (e.kind == "partial_sick_leave" && e.hours_per_week) what = fill(x.T("hours_per_week_value"), {json(*e.hours_per_week).dump()});
+  if (!e.note.empty()) what += (what.empty() ? "" : " – ") + e.note;
+  return what.empty() ? label : label + ": " + what;
+}
+
+const LogEntry* pick_entry(const Ctx& x, const DocumentTemplate& t, const DocumentOptions& o) {
+  if (t.entry_kind.empty()) return nullptr;
+  if (o.entry) {
+    if (*o.entry >= x.c.log.size())
+      throw InputError("--entry", std::to_string(*o.entry), "is not an entry in the log (it has " + std::to_string(x.c.log.size()) + ")");
+    const LogEntry& e = x.c.log[*o.entry];
+    if (e.kind != t.entry_kind) throw InputError("--entry", std::to_string(*o.entry), "is a " + e.kind + ", not a " + t.entry_kind);
+    return &e;
+  }
+  const LogEntry* latest = nullptr;  // the newest entry of the kind
+  for (const auto& e : x.c.log)
+    if (e.kind == t.entry_kind && (!latest || days_between(latest->date, e.date) >= 0)) latest = &e;
+  return latest;
+}
+
+std::vector<const LogEntry*> by_date(const Case& c, std::initializer_list<const char*> kinds) {
+  std::vector<const LogEntry*> out;
+  for (const auto& e : c.log)
+    for (const char* k : kinds)
+      if (e.kind == k) out.push_back(&e);
+  std::stable_sort(out.begin(), out.end(), [](auto* p, auto* q) { return days_between(p->date, q->date) > 0; });
+  return out;
+}
+
+// Every distinct non-empty value of a field across the agreements, oldest first.
+std::string all_of(const Case& c, std::string LogEntry::*field) {
+  std::string out;
+  std::set<std::string> seen;
+  for (const auto* e : by_date(c, {"agreement"}))
+    if (!(e->*field).empty() && seen.insert(e->*field).second) out += (out.empty() ? "" : "; ") + e->*field;
+  return out;
+}
+
+void add_entry_fields(const Ctx& x, const LogEntry& e, json& j) {
+  j["date"] = format_danish(e.date);
+  j["adapted"] = adapted_text(x, e);
+  j["expected_effect"] = e.expected_effect;
+  j["follow_up_date"] = d(e.follow_up_date);
+  j["consequences"] = e.consequences;
+  j["difficult_functions"] = e.difficult_functions;
+  j["accommodations"] = e.accommodations;
+  j["terms_text"] = e.terms.empty() ? "" : x.T("terms_" + e.terms);
+  j["unsupported_text"] = e.unsupported_job ? x.T(*e.unsupported_job ? "unsupported_yes" : "unsupported_no") : "";
+  j["assessed"] = e.assessed;
+  j["outcome"] = e.outcome;
+  j["next_step"] = e.next_step;
+  j["next_date"] = d(e.next_date);
+  for (const auto& other : x.c.log)
+    if (other.id == e.agreement_id) j["agreement_date"] = format_danish(other.date);
+}
+
+json entries_json(const Ctx& x, std::initializer_list<const char*> kinds) {
+  json list = json::array();
+  for (const auto* e : by_date(x.c, kinds)) list.push_back({{"date", format_danish(e->date)}, {"summary", entry_summary(x, *e)}});
+  return list;
+}
+
+std::string status_line(const Ctx& x, const SchemeResult& s) {
+  std::string out = x.T(std::string("status_") + status_name(s.status));
+  if (s.ask_jobcenter) out += " – " + x.T("ask_jobcenter");
+  return out;
+}
+
+std::string why_line(const Ctx& x, const SchemeResult& s) {
+  if (s.status == Status::applies) return s.scheme->summary.in(x.lang);
+  std::string qs;
+  for (const auto& id : s.missing) qs += (qs.empty() ? "" : " ") + x.kb.fact(id)->question.in(x.lang);
+  return qs.empty() ? s.scheme->summary.in(x.lang) : fill(x.T("missing_prefix"), {qs});
+}
+
+json flexjob_gaps(const Ctx& x) {
+  json gaps = json::array();
+  auto gap = [&](const std::string& text) { gaps.push_back({{"text", text}}); };
+  const DatesResult& dr = x.a.dates;
+  if (!dr.special_terms_since) gap(x.T("gap_no_special_terms"));
+  else if (dr.special_terms_12_months_met != Tri::yes) gap(fill(x.T("gap_twelve_months"), {d(dr.special_terms_12_months_on)}));
+  if (!x.a.facts.count("functions_and_accommodations_written")) gap(x.T("gap_functions"));
+  if (!x.a.facts.count("unsupported_job_attempt_documented")) gap(x.T("gap_unsupported"));
+  for (const auto& ag : x.a.agreements) {
+    const LogEntry& e = x.c.log[ag.entry];
+    if (!ag.missing_parts.empty()) {
+      std::string parts;
+      for (const auto& p : ag.missing_parts) parts += (parts.empty() ? "" : ", ") + x.T("part_" + p);
+      gap(fill(x.T("gap_agreement_parts"), {format_danish(e.date), parts}));
+    }
+    if (ag.follow_up_overdue) gap(fill(x.T("gap_follow_up_overdue"), {format_danish(e.date), d(ag.follow_up_due)}));
+  }
+  return gaps;
+}
+
+json build_context(const Ctx& x, const DocumentTemplate& t, const DocumentOptions& o) {
+  json j;
+  j["nickname"] = x.c.nickname;
+  j["today"] = format_danish(x.a.on);
+  j["kb_version"] = x.kb.version;
+  j["kb_date"] = format_danish(*parse_iso_date(x.kb.date));
+  if (o.jobcenter && !o.jobcenter->name.empty()) {
+    j["jobcenter_name"] = o.jobcenter->name;
+    std::string contact;
+    for (const auto* part : {&o.jobcenter->phone, &o.jobcenter->email, &o.jobcenter->web, &o.jobcenter->consultant})
+      if (!part->empty()) contact += (contact.empty() ? "" : ", ") + *part;
+    j["jobcenter_contact"] = contact;
+  } else {
+    j["jobcenter_name"] = x.T("no_jobcenter_given");
+  }
+  if (const LogEntry* e = pick_entry(x, t, o)) add_entry_fields(x, *e, j);
+  const DatesResult& dr = x.a.dates;
+  j["first_absence_day"] = d(dr.first_absence_day);
+  j["interview_deadline"] = d(dr.absence_interview_deadline);
+  j["s56_agreement_date"] = d(dr.s56_agreement_date);
+  j["s56_renewal_date"] = d(dr.s56_renewal_date);
+  j["special_terms_since"] = d(dr.special_terms_since);
+  j["twelve_months_on"] = d(dr.special_terms_12_months_on);
+  j["twelve_months_status"] = dr.special_terms_12_months_met == Tri::yes ? x.T("twelve_reached") : x.T("twelve_not_reached");
+  const FlowNode* n = x.a.flow.node;
+  j["flow_title"] = fill_number(x.T("step_of"), n->step) + ": " + n->title.in(x.lang);
+  j["flow_next"] = n->next.in(x.lang);
+  if (t.id == "jobcenter_summary" || t.id == "flexjob_pack") {
+    j["difficult_functions"] = all_of(x.c, &LogEntry::difficult_functions);
+    j["accommodations"] = all_of(x.c, &LogEntry::accommodations);
+  }
+  if (t.id == "jobcenter_summary") {
+    j["entries"] = entries_json(x, {"agreement", "follow_up", "absence_interview", "retention_plan", "s56_agreement",
+                                    "partial_sick_leave", "jobcenter_contact"});
+    json ask = json::array();
+    for (const auto& s : x.a.schemes)
+      if (s.scheme->id != "social_chapter" && s.status != Status::does_not_apply)
+        ask.push_back({{"name", s.scheme->name.in(x.lang)}, {"status", status_line(x, s)}, {"why", why_line(x, s)}});
+    j["schemes_to_ask"] = ask;
+  }
+  if (t.id == "flexjob_pack") {
+    j["entries"] = entries_json(x, {"agreement", "follow_up"});
+    j["gaps"] = flexjob_gaps(x);
+    const LogEntry* attempt = nullptr;
+    for (const auto* e : by_date(x.c, {"agreement"}))
+      if (is_agreement_on_special_terms(*e) && e->unsupported_job.value_or(false) && !attempt) attempt = e;
+    j["unsupported_text"] = attempt ? fill(x.T("unsupported_documented"), {format_danish(attempt->date)}) : "";
+  }
+  if (t.id == "s56_preparation") {
+    const SchemeResult* s = x.a.scheme("s56");
+    j["s56_status"] = s->scheme->name.in(x.lang) + ": " + status_line(x, *s) + ". " + why_line(x, *s);
+  }
+  return j;
+}
+
+std::string footer(const Ctx& x, const DocumentTemplate& t, const json& context) {
+  std::string sources;
+  for (const auto& id : t.sources) sources += (sources.empty() ? "" : "; ") + x.kb.source(id)->title.in(x.lang);
+  json f = context;
+  f["sources"] = sources;
+  return render_template(x.kb.document_footer.in(x.lang), f, [](const std::string&) { return std::string(); });
+}
+
+}  // namespace
+
+std::vector<std::string> document_kinds(const KnowledgeBase& kb) {
+  std::vector<std::string> out;
+  for (const auto& t : kb.documents) out.push_back(t.id);
+  out.push_back("calendar");
+  return out;
+}
+
+Document render_document(const KnowledgeBase& kb, const Case& c, const Assessment& a, const std::string& kind,
+                         const DocumentOptions& o) {
+  const DocumentTemplate* t = kb.document(kind);
+  if (!t) throw InputError("KIND", "\"" + kind + "\"", "is not a kind of document (see `fasthold document --list`)");
+  Ctx x{kb, c, a, o.lang};
+  json context = build_context(x, *t, o);
+  GapText gap = [&](const std::string& name) {
+    auto it = kb.gap_labels.find(name);
+    std::string label = it == kb.gap_labels.end() ? name : it->second.in(o.lang);
+    return fill(kb.gap_format.in(o.lang), {label});
+  };
+  Document doc;
+  doc.kind = kind;
+  doc.title = t->title.in(o.lang);
+  doc.filename = t->filename.in(o.lang) + (c.nickname.empty() ? "" : "-" + c.nickname);
+  doc.text = render_template(t->body.in(o.lang), context, gap) + "\n--\n" + footer(x, *t, context) + "\n";
+  return doc;
+}
+
+std::string escape_html(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char ch : text) {
+    switch (ch) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += ch;
+    }
+  }
+  return out;
+}
+
+std::string document_html(const Document& doc, Lang lang) {
+  // The whole text is escaped first; the only markup is what these lines add.
+  std::string body;
+  bool in_list = false;
+  size_t pos = 0;
+  std::string text = doc.text;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    pos = nl == std::string::npos ? text.size() : nl + 1;
+    bool item = line.rfind("- ", 0) == 0;
+    if (in_list && !item) {
+      body += "</ul>\n";
+      in_list = false;
+    }
+    if (line.rfind("# ", 0) == 0) body += "<h1>" + escape_html(line.substr(2)) + "</h1>\n";
+    else if (line.rfind("## ", 0) == 0) body += "<h2>" + escape_html(line.substr(3)) + "</h2>\n";
+    else if (item) {
+      if (!in_list) body += "<ul>\n";
+      in_list = true;
+      body += "<li>" + escape_html(line.substr(2)) + "</li>\n";
+    } else if (line == "--") body += "<hr>\n";
+    else if (line.empty()) body += "<br>\n";
+    else body += "<p>" + escape_html(line) + "</p>\n";
+  }
+  if (in_list) body += "</ul>\n";
+  return "<!doctype html>\n<html lang=\"" + std::string(lang_code(lang)) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+         "<title>" + escape_html(doc.title) + "</title>\n"
+         "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:12pt;line-height:1.5;color:#0b0c0c;max-width:42em;margin:2em auto;padding:0 1em}"
+         "h1{font-size:20pt;margin:0 0 .5em}h2{font-size:14pt;margin:1.2em 0 .2em}p{margin:0}hr{margin-top:2em;border:0;border-top:1px solid #b1b4b6}"
+         "hr+p{font-size:9pt;color:#505a5f}@media print{body{margin:0}}</style>\n</head>\n<body>\n" +
+         body + "</body>\n</html>\n";
+}
+
+namespace {
+
+std::string ics_escape(const std::string& s) {
+  std::string out;
+  for (char ch : s) {
+    if (ch == '\\' || ch == ';' || ch == ',') out += '\\', out += ch;
+    else if (ch == '\n') out += "\\n";
+    else if (ch != '\r') out += ch;
+  }
+  return out;
+}
+
+// Lines longer than 75 octets are folded (RFC 5545 3.1), never inside a UTF-8 sequence.
+std::string ics_line(const std::string& line) {
+  std::string out;
+  size_t width = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    unsigned char ch = line[i];
+    bool starts_char = (ch & 0xC0) != 0x80;
+    if (starts_char && width >= 73) {
+      out += "\r\n ";
+      width = 1;
+    }
+    out += line[i];
+    ++width;
+  }
+  return out + "\r\n";
+}
+
+std::string compact(Date dt) {
+  std::string s = format_iso(dt);
+  s.erase(std::remove(s.begin(), s.end(), '-'), s.end());
+  return s;
+}
+
+std::string uid_for(const std::string& seed) {
+  unsigned long long h = 1469598103934665603ull;  // FNV-1a: stable across runs and builds
+  for (unsigned char ch : seed) h = (h ^ ch) * 1099511628211ull;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%016llx", h);
+  return std::string(buf) + "@fasthold.invalid";
+}
+
+}  // namespace
+
+std::string calendar_ics(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang) {
+  std::string out;
+  out += ics_line("BEGIN:VCALENDAR");
+  out += ics_line("VERSION:2.0");
+  out += ics_line("PRODID:-//Fasthold//Fasthold " + kb.version + "//" + std::string(lang == Lang::en ? "EN" : "DA"));
+  out += ics_line("CALSCALE:GREGORIAN");
+  out += ics_line("METHOD:PUBLISH");
+  std::string name = c.nickname.empty() ? "Fasthold" : "Fasthold – " + c.nickname;
+  for (const auto& line : deadline_lines(kb, c, a)) {
+    if (line.info->id == "pension_date") continue;  // a birth date in disguise: keep it off calendars
+    std::string summary = name + ": " + line.info->label.in(lang);
+    out += ics_line("BEGIN:VEVENT");
+    out += ics_line("UID:" + uid_for(c.nickname + "|" + line.info->id + "|" + line.detail + "|" + format_iso(line.date)));
+    out += ics_line("DTSTAMP:" + compact(a.on) + "T000000Z");
+    out += ics_line("DTSTART;VALUE=DATE:" + compact(line.date));
+    out += ics_line("DTEND;VALUE=DATE:" + compact(add_days(line.date, 1)));
+    out += ics_line("SUMMARY:" + ics_escape(summary));
+    out += ics_line("DESCRIPTION:" + ics_escape(line.info->why.in(lang)));
+    out += ics_line("TRANSP:TRANSPARENT");
+    out += ics_line("END:VEVENT");
+  }
+  out += ics_line("END:VCALENDAR");
+  return out;
+}
+
+}  // namespace fasthold

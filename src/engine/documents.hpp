@@ -1,0 +1,44 @@
+// The documents Fasthold writes for the manager, rendered from the templates in data/.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/assess.hpp"
+
+namespace fasthold {
+
+// The jobcenter to name in documents and "who to call": from a consultant's link, or none.
+struct JobcenterContact {
+  std::string name, phone, email, web, consultant;
+};
+
+struct DocumentOptions {
+  Lang lang = Lang::da;
+  std::optional<size_t> entry;  // index in Case::log for documents about one entry
+  std::optional<JobcenterContact> jobcenter;
+};
+
+struct Document {
+  std::string kind;
+  std::string title;
+  std::string filename;  // without extension
+  std::string text;      // plain text, footer included
+};
+
+// The kinds, in order: the seven documents, then "calendar".
+std::vector<std::string> document_kinds(const KnowledgeBase& kb);
+
+// Throws InputError for an unknown kind or an --entry that is not of the document's kind.
+Document render_document(const KnowledgeBase& kb, const Case& c, const Assessment& a, const std::string& kind,
+                         const DocumentOptions& options);
+
+// A printable, self-contained HTML page; every text is escaped.
+std::string document_html(const Document& doc, Lang lang);
+std::string escape_html(const std::string& text);
+
+// The deadlines and follow-up dates as an iCalendar file (RFC 5545). Events name the case's
+// nickname and the kind of date, nothing about health.
+std::string calendar_ics(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang);
+
+}  // namespace fasthold
