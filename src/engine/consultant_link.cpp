@@ -1,0 +1,195 @@
+#include "engine/consultant_link.hpp"
+
+#include <cstdint>
+
+namespace fasthold {
+
+namespace {
+
+struct Field {
+  const char* key;
+  std::string JobcenterContact::*member;
+  size_t max_length;
+  enum Kind { name, phone, email, web } kind;
+};
+
+const Field kFields[] = {
+    {"jc", &JobcenterContact::name, 80, Field::name},
+    {"tel", &JobcenterContact::phone, 30, Field::phone},
+    {"mail", &JobcenterContact::email, 100, Field::email},
+    {"web", &JobcenterContact::web, 100, Field::web},
+    {"by", &JobcenterContact::consultant, 80, Field::name},
+};
+
+int hex(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool percent_decode(const std::string& in, std::string& out) {
+  out.clear();
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (in[i] == '%') {
+      if (i + 2 >= in.size()) return false;
+      int h = hex(in[i + 1]), l = hex(in[i + 2]);
+      if (h < 0 || l < 0) return false;
+      out += char(h * 16 + l);
+      i += 2;
+    } else if (in[i] == '+') {
+      out += ' ';
+    } else {
+      out += in[i];
+    }
+  }
+  return true;
+}
+
+// Decodes UTF-8 into code points; false on any malformed sequence.
+bool utf8_code_points(const std::string& s, std::vector<uint32_t>& out) {
+  out.clear();
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return false;
+    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < len; ++k) {
+      unsigned char cc = s[i + k];
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF) return false;
+    out.push_back(cp);
+    i += len;
+  }
+  return true;
+}
+
+bool ascii_in(uint32_t c, const char* allowed) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+  for (const char* p = allowed; *p; ++p)
+    if (c == uint32_t(*p)) return true;
+  return false;
+}
+
+bool allowed(const Field& f, const std::vector<uint32_t>& cps, const std::string& text) {
+  if (cps.empty()) return false;
+  for (uint32_t c : cps) {
+    switch (f.kind) {
+      case Field::name:  // letters of Latin-1 (æøå, é, ü ...), digits, plain punctuation
+        if (!(ascii_in(c, " .,-'&()/") || (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7))) return false;
+        break;
+      case Field::phone:
+        if (!((c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '-')) return false;
+        break;
+      case Field::email:
+        if (!ascii_in(c, "._+-@")) return false;
+        break;
+      case Field::web:
+        if (!ascii_in(c, ".-/:_~")) return false;
+        break;
+    }
+  }
+  if (f.kind == Field::email) {
+    size_t at = text.find('@');
+    if (at == std::string::npos || at == 0 || text.find('@', at + 1) != std::string::npos ||
+        text.find('.', at) == std::string::npos || text.back() == '.')
+      return false;
+  }
+  if (f.kind == Field::web) {
+    // Only a web address: https://… or a bare host; never another scheme (javascript:, data:).
+    std::string rest = text;
+    if (rest.rfind("https://", 0) == 0) rest = rest.substr(8);
+    else if (rest.rfind("http://", 0) == 0) rest = rest.substr(7);
+    if (rest.empty() || rest.find(':') != std::string::npos || rest.find('.') == std::string::npos || rest[0] == '/' ||
+        rest[0] == '.')
+      return false;
+  }
+  return true;
+}
+
+std::string encode(const std::string& s) {
+  static const char* digits = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+        c == '~' || c == '@') {
+      out += char(c);
+    } else {
+      out += '%';
+      out += digits[c >> 4];
+      out += digits[c & 15];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+ConsultantLink parse_consultant_fragment(const std::string& fragment) {
+  ConsultantLink link;
+  if (fragment.empty()) return link;
+  if (fragment.size() > kMaxFragmentLength) {
+    link.ignored.push_back({"", "too_long"});
+    return link;
+  }
+  bool seen[std::size(kFields)] = {};
+  size_t pos = 0;
+  while (pos <= fragment.size()) {
+    size_t amp = fragment.find('&', pos);
+    std::string part = fragment.substr(pos, amp == std::string::npos ? std::string::npos : amp - pos);
+    pos = amp == std::string::npos ? fragment.size() + 1 : amp + 1;
+    if (part.empty()) continue;
+    size_t eq = part.find('=');
+    std::string key = part.substr(0, eq);
+    std::string raw = eq == std::string::npos ? "" : part.substr(eq + 1);
+    const Field* field = nullptr;
+    size_t index = 0;
+    for (size_t i = 0; i < std::size(kFields); ++i)
+      if (key == kFields[i].key) field = &kFields[i], index = i;
+    std::string shown_key = key.size() > 20 ? key.substr(0, 20) : key;
+    if (!field) {
+      link.ignored.push_back({shown_key, "unknown_key"});
+      continue;
+    }
+    if (seen[index]) {
+      link.ignored.push_back({key, "duplicate"});
+      continue;
+    }
+    seen[index] = true;
+    std::string value;
+    std::vector<uint32_t> cps;
+    if (!percent_decode(raw, value) || !utf8_code_points(value, cps)) {
+      link.ignored.push_back({key, "bad_encoding"});
+      continue;
+    }
+    if (cps.size() > field->max_length) {
+      link.ignored.push_back({key, "too_long"});
+      continue;
+    }
+    if (!allowed(*field, cps, value)) {
+      link.ignored.push_back({key, "bad_characters"});
+      continue;
+    }
+    link.contact.*(field->member) = value;
+  }
+  // Contact details without a jobcenter name would be anonymous: keep none of them.
+  if (link.contact.name.empty() && (!link.contact.phone.empty() || !link.contact.email.empty() || !link.contact.web.empty())) {
+    link.ignored.push_back({"jc", "missing"});
+    link.contact = {};
+  }
+  return link;
+}
+
+std::string build_consultant_fragment(const JobcenterContact& c) {
+  std::string out;
+  for (const auto& f : kFields) {
+    const std::string& v = c.*(f.member);
+    if (v.empty()) continue;
+    out += (out.empty() ? "" : "&") + std::string(f.key) + "=" + encode(v);
+  }
+  return out;
+}
+
+}  // namespace fasthold
