@@ -39,10 +39,16 @@ struct Page {
   int frames_owed = frames_after_event;
   bool paused = false;
   std::string targets;  // last published
-  // ImGui 1.86 reads keys as up/down states once a frame: a press and release between two
-  // frames (a quick tap, a test's keyboard.press) would be lost. Such releases wait here
-  // for the frame after the one that saw the press.
-  std::vector<int> pressed_since_frame, held_releases;
+  // ImGui 1.86 reads keys as up/down states once a frame: two presses between two frames
+  // (quick typing, a test's keyboard.press) would count as one, and Tab then Enter could
+  // land in the same frame. Key and character events wait here and reach ImGui in order,
+  // at most one key press a frame (see feed_input).
+  struct Input {
+    int key;       // a GLFW key, or 0 for a character
+    int action;    // GLFW_PRESS / GLFW_REPEAT / GLFW_RELEASE
+    unsigned chr;  // the character when key == 0
+  };
+  std::vector<Input> input;
 } page;
 
 void wake(int frames = frames_after_event) {
@@ -95,26 +101,36 @@ void on_scroll(GLFWwindow* w, double dx, double dy) {
   ImGui_ImplGlfw_ScrollCallback(w, -dx / 100.0, -dy / 100.0);
   wake();
 }
-void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
-  auto& pressed = page.pressed_since_frame;
-  if (action == GLFW_PRESS) pressed.push_back(key);
-  if (action == GLFW_RELEASE && std::find(pressed.begin(), pressed.end(), key) != pressed.end()) {
-    page.held_releases.push_back(key);
-  } else {
-    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
-  }
+void on_key(GLFWwindow*, int key, int, int action, int) {
+  page.input.push_back({key, action, 0});
+  wake();
+}
+void on_char(GLFWwindow*, unsigned int c) {
+  page.input.push_back({0, 0, c});
   wake();
 }
 
-void release_held_keys() {
-  page.pressed_since_frame.clear();
-  std::vector<int> keys;
-  keys.swap(page.held_releases);
-  for (int key : keys) ImGui_ImplGlfw_KeyCallback(page.window, key, 0, GLFW_RELEASE, 0);
-}
-void on_char(GLFWwindow* w, unsigned int c) {
-  ImGui_ImplGlfw_CharCallback(w, c);
-  wake();
+// Hands queued key and character events to ImGui in order, as much as one frame can show:
+// each key changes state at most once, and the first key press ends the frame's share (so
+// ImGui sees Tab, then Enter, in two frames). The rest wait for the next frame.
+void feed_input() {
+  std::vector<int> changed;
+  size_t n = 0;
+  for (; n < page.input.size(); ++n) {
+    const Page::Input& e = page.input[n];
+    if (e.key == 0) {
+      ImGui_ImplGlfw_CharCallback(page.window, e.chr);
+      continue;
+    }
+    if (std::find(changed.begin(), changed.end(), e.key) != changed.end()) break;
+    changed.push_back(e.key);
+    ImGui_ImplGlfw_KeyCallback(page.window, e.key, 0, e.action, 0);
+    if (e.action != GLFW_RELEASE) {
+      ++n;
+      break;
+    }
+  }
+  page.input.erase(page.input.begin(), page.input.begin() + static_cast<std::ptrdiff_t>(n));
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
@@ -141,6 +157,7 @@ void frame() {
   }
   --page.frames_owed;
 
+  feed_input();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
@@ -155,7 +172,6 @@ void frame() {
   bool changed = ui::begin_targets();
   changed |= page.app->frame(page.theme);
   ImGui::Render();
-  release_held_keys();
 
   glViewport(0, 0, page.width, page.height);
   glClearColor(1, 1, 1, 1);
@@ -169,6 +185,7 @@ void frame() {
     platform::publish_targets(targets);
   }
   if (changed) wake();
+  if (!page.input.empty()) page.frames_owed = std::max(page.frames_owed, 1);
   // Keep drawing while a button is held (dragging the scrollbar, pressing a button).
   for (bool down : io.MouseDown)
     if (down) page.frames_owed = std::max(page.frames_owed, 1);

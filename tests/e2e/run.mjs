@@ -35,12 +35,19 @@ async function open(browser, url, options = {}) {
   });
   context.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   await page.goto(url);
-  await firstFrame(page);
+  await firstFrame(page, problems);
   return { context, page, problems };
 }
 
-async function firstFrame(page) {
-  await page.waitForFunction(() => window.__fastholdFirstFrame > 0, null, { timeout: 30000 });
+// Waits for the first drawn frame; fails at once, with the reasons, if the page reports a
+// problem first (a CSP violation, a failed fetch, an abort).
+async function firstFrame(page, problems = []) {
+  const deadline = Date.now() + 30000;
+  while (!(await page.evaluate(() => window.__fastholdFirstFrame > 0))) {
+    if (problems.length) throw new Error(`no first frame:\n${problems.join('\n')}`);
+    if (Date.now() > deadline) throw new Error('no first frame in 30 s');
+    await page.waitForTimeout(50);
+  }
 }
 
 async function announced(page, text) {
@@ -178,6 +185,14 @@ test('keyboard: Tab moves the focus, Enter presses', async (browser, url) => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await announced(page, 'Trin 4 af 7');
+  // On the next screen: the first Tab goes to the language link, Shift+Tab back round to
+  // the last button ("Nej"); Space presses it.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => !(document.getElementById('fasthold-announcer').textContent || '').includes('Trin 4'),
+    null, { timeout: 10000 });
+  check(await page.evaluate(() => document.documentElement.lang) === 'da', 'the language changed');
   await done(s);
 });
 
@@ -189,7 +204,7 @@ test('English: the switch is stored in localStorage and survives a reload', asyn
   check(await page.evaluate(() => document.documentElement.lang) === 'en', 'html lang is not en');
   check(await page.evaluate(() => localStorage.getItem('fasthold.lang')) === 'en', 'language not stored');
   await page.reload();
-  await firstFrame(page);
+  await firstFrame(page, s.problems);
   await announced(page, 'Is the absence caused by conditions in the job?');
   await settled(page);
   await page.screenshot({ path: path.join(shots, 'first-question-en.png') });
