@@ -170,7 +170,10 @@ void frame() {
     io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
   ImGui::NewFrame();
   bool changed = ui::begin_targets();
-  changed |= page.app->frame(page.theme);
+  if (page.app->frame(page.theme)) {
+    ui::reset_focus();
+    changed = true;
+  }
   ImGui::Render();
 
   glViewport(0, 0, page.width, page.height);

@@ -39,6 +39,15 @@ bool begin_targets() {
   return true;
 }
 
+void reset_focus() {
+  ImGuiContext& g = *GImGui;
+  ImGui::ClearActiveID();
+  g.NavId = 0;
+  g.NavDisableHighlight = true;
+  pressed = 0;
+  tab_to = 0;
+}
+
 void mark_target(const char* id) {
   ImGuiContext& g = *GImGui;
   ImGuiID item = ImGui::GetItemID();

@@ -8,6 +8,8 @@
 
 namespace fasthold::ui {
 
+// A new screen: no focus, as after loading a page; the next Tab starts at the top.
+void reset_focus();
 // Records the last ImGui item under `id` (and focuses it if Tab asked for it).
 void mark_target(const char* id);
 // Starts a frame's list, after ImGui::NewFrame: reads Tab / Shift+Tab against the last
