@@ -124,7 +124,8 @@ TEST_CASE("a §56 agreement is not renewed with fewer than 10 days, unless circu
   auto renewal = [&](const json& facts) { return *assess_json(case_json(facts, log), "2026-11-23").scheme("s56")->renewal; };
   CHECK(renewal({{"s56_absence_days_last_year", 10}}).value == Tri::yes);
   CHECK(renewal({{"s56_absence_days_last_year", 9}, {"s56_material_change", false}}).value == Tri::no);
-  const SchemeResult* asked = assess_json(case_json({{"s56_absence_days_last_year", 9}, {"s56_material_change", true}}, log), "2026-11-23").scheme("s56");
+  Assessment changed = assess_json(case_json({{"s56_absence_days_last_year", 9}, {"s56_material_change", true}}, log), "2026-11-23");
+  const SchemeResult* asked = changed.scheme("s56");
   CHECK(asked->renewal->value == Tri::unknown);
   CHECK(asked->renewal_ask_jobcenter);
   CHECK_FALSE(assess_facts(json::object()).scheme("s56")->renewal.has_value());
