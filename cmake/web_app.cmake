@@ -48,3 +48,13 @@ set_property(TARGET fasthold_app APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR
 # The page shell sits beside fasthold.js and fasthold.wasm.
 add_custom_command(TARGET fasthold_app POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/web/index.html ${CMAKE_BINARY_DIR}/site/index.html)
+
+# A page that drives platform_web.cpp directly, for tests/e2e: build/web/probe/ (not shipped).
+add_executable(fasthold_platform_probe ${CMAKE_SOURCE_DIR}/tests/e2e/platform_probe.cpp
+                                       ${CMAKE_SOURCE_DIR}/src/platform/platform_web.cpp)
+target_include_directories(fasthold_platform_probe PRIVATE ${CMAKE_SOURCE_DIR}/src)
+set_target_properties(fasthold_platform_probe PROPERTIES OUTPUT_NAME probe RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/probe)
+target_link_options(fasthold_platform_probe PRIVATE -sENVIRONMENT=web -sFILESYSTEM=0 -sEXPORTED_RUNTIME_METHODS=['ccall'])
+add_custom_command(TARGET fasthold_platform_probe POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -DIN=${CMAKE_SOURCE_DIR}/web/index.html -DOUT=${CMAKE_BINARY_DIR}/probe/index.html
+          -P ${CMAKE_SOURCE_DIR}/scripts/probe_page.cmake)

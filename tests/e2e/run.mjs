@@ -2,6 +2,8 @@
 // Drives Debian's Chromium (/usr/bin/chromium) through playwright-core; never downloads a
 // browser. Every test fails on a console error, an uncaught page error, an HTTP error, or
 // any request to another origin than the page's. Ends with `N passed, N failed`.
+// The site folder's sibling probe/ holds the probe page (tests/e2e/platform_probe.cpp),
+// which drives the browser glue directly. E2E_ONLY=word runs the tests whose name has it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,23 +21,27 @@ function check(cond, message) {
   if (!cond) throw new Error(message);
 }
 
-// A fresh context and page that record every problem the page has.
-async function open(browser, url, options = {}) {
+// A fresh context and page that record every problem of the page and of any tab it opens.
+async function open(browser, url, options = {}, ready = firstFrame) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const page = await context.newPage();
   const problems = [];
   const origin = new URL(url).origin;
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  // Every request of the context (pop-ups too). data: URLs never leave the page.
+  const watch = (page) => {
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  };
+  context.on('page', watch);
+  // Every request of the context (new tabs too). data: URLs never leave the page; blob: URLs
+  // carry the page's origin.
   context.on('request', (r) => {
     const u = r.url();
     if (u.startsWith('data:')) return;
     if (new URL(u).origin !== origin) problems.push(`request to another origin: ${u}`);
   });
   context.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  const page = await context.newPage();
   await page.goto(url);
-  await firstFrame(page, problems);
+  await ready(page, problems);
   return { context, page, problems };
 }
 
@@ -224,6 +230,113 @@ test('a tap on a touch screen presses the button under the finger', async (brows
   await done(s);
 });
 
+// ---- the browser glue, through the probe page (tests/e2e/platform_probe.cpp) ---------------
+
+const probeUrl = (url) => new URL('../probe/', url).href;
+async function probeReady(page, problems) {
+  try {
+    await page.waitForFunction(() => window.__probeReady === true, null, { timeout: 30000 });
+  } catch {
+    throw new Error(`the probe page did not start${problems.length ? ':\n' + problems.join('\n') : ''}`);
+  }
+}
+const call = (page, fn, ret, args) =>
+  page.evaluate(([f, r, a]) => Module.ccall(f, r, a.map(() => 'string'), a), [fn, ret, args]);
+
+test('platform: localStorage get, set, remove, UTF-8 both ways', async (browser, url) => {
+  const s = await open(browser, probeUrl(url), {}, probeReady);
+  const { page } = s;
+  const text = 'æøå ÆØÅ € “citat” – 😀';
+  check(await call(page, 'probe_storage_has', 'number', ['fasthold.probe']) === 0, 'a key present in a fresh browser');
+  check(await call(page, 'probe_storage_set', 'number', ['fasthold.probe', text]) === 1, 'set failed');
+  check(await call(page, 'probe_storage_get', 'string', ['fasthold.probe']) === text, 'C++ read back something else');
+  check(await page.evaluate(() => localStorage.getItem('fasthold.probe')) === text, 'localStorage holds something else');
+  await page.evaluate(() => localStorage.setItem('fasthold.js-wrote', 'Ærø'));
+  check(await call(page, 'probe_storage_get', 'string', ['fasthold.js-wrote']) === 'Ærø', 'C++ misread what JS wrote');
+  await call(page, 'probe_storage_remove', null, ['fasthold.probe']);
+  check(await call(page, 'probe_storage_has', 'number', ['fasthold.probe']) === 0, 'remove did not remove');
+  check(await call(page, 'probe_storage_get', 'string', ['fasthold.probe']) === '', 'an absent key read as text');
+  await done(s);
+});
+
+test('platform: a download carries the exact bytes and the file name', async (browser, url) => {
+  const s = await open(browser, probeUrl(url), { acceptDownloads: true }, probeReady);
+  const { page } = s;
+  let [dl] = await Promise.all([page.waitForEvent('download'), call(page, 'probe_download_bytes', null, ['bytes.bin'])]);
+  check(dl.suggestedFilename() === 'bytes.bin', `file name ${dl.suggestedFilename()}`);
+  const bytes = fs.readFileSync(await dl.path());
+  check(bytes.length === 256 && bytes.every((b, i) => b === i), `got ${bytes.length} bytes, not 0..255`);
+  [dl] = await Promise.all([page.waitForEvent('download'),
+    call(page, 'probe_download_text', null, ['aftale-æøå.txt', 'Aftale: æøå\n'])]);
+  check(dl.suggestedFilename() === 'aftale-æøå.txt', `file name ${dl.suggestedFilename()}`);
+  check(fs.readFileSync(await dl.path(), 'utf8') === 'Aftale: æøå\n', 'the text file differs');
+  await done(s);
+});
+
+test('platform: copy to the clipboard', async (browser, url) => {
+  const s = await open(browser, probeUrl(url), {}, probeReady);
+  const { page, context } = s;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  await page.bringToFront();
+  await call(page, 'probe_copy', null, ['Trin 3 af 7 – æøå']);
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'Trin 3 af 7 – æøå', null,
+    { timeout: 5000 }).catch(async () => {
+    throw new Error(`clipboard holds "${await page.evaluate(() => navigator.clipboard.readText())}"`);
+  });
+  await done(s);
+});
+
+test('platform: printable HTML opens in a new tab from a blob: URL, styles allowed', async (browser, url) => {
+  const s = await open(browser, probeUrl(url), {}, probeReady);
+  const { page, context } = s;
+  const html = '<!doctype html><html lang="da"><meta charset="utf-8"><title>Aftale</title>' +
+    '<style>h1 { color: rgb(29, 93, 168); }</style><h1>Aftale om tilpasning – æøå</h1>';
+  const [tab, opened] = await Promise.all([context.waitForEvent('page'), call(page, 'probe_print', 'number', [html])]);
+  check(opened === 1, 'open_printable_html reported a blocked tab');
+  await tab.waitForLoadState();
+  check(tab.url().startsWith('blob:'), `the tab shows ${tab.url()}`);
+  check((await tab.textContent('h1')) === 'Aftale om tilpasning – æøå', 'the tab shows other text');
+  const color = await tab.evaluate(() => getComputedStyle(document.querySelector('h1')).color);
+  check(color === 'rgb(29, 93, 168)', `the inline style did not apply (CSP?): ${color}`);
+  await done(s);
+});
+
+test('platform: the URL fragment, never the query', async (browser, url) => {
+  const s = await open(browser, probeUrl(url) + '?secret=1#lang=en&x=%C3%A6', {}, probeReady);
+  const { page } = s;
+  const f = await call(page, 'probe_fragment', 'string', []);
+  check(f === 'lang=en&x=%C3%A6', `fragment "${f}"`);
+  await page.evaluate(() => { location.hash = ''; });
+  check(await call(page, 'probe_fragment', 'string', []) === '', 'an empty fragment read as text');
+  await done(s);
+});
+
+test('platform: announcements, page language, targets, frame counters, failure notice', async (browser, url) => {
+  const s = await open(browser, probeUrl(url), {}, probeReady);
+  const { page } = s;
+  await call(page, 'probe_announce', null, ['Trin 4 af 7. Ærgerligt?']);
+  await announced(page, 'Trin 4 af 7. Ærgerligt?');
+  await call(page, 'probe_announce', null, ['Trin 4 af 7. Ærgerligt?']);
+  await page.waitForTimeout(200);
+  check(await page.textContent('#fasthold-announcer') === 'Trin 4 af 7. Ærgerligt?', 'a repeated announcement was lost');
+  await call(page, 'probe_language', null, ['en']);
+  check(await page.evaluate(() => document.documentElement.lang) === 'en', 'html lang not set');
+  await call(page, 'probe_targets', null, ['{"answer_yes":{"x":1,"y":2,"w":3,"h":4}}']);
+  check(await page.evaluate(() => window.__fastholdTargets.answer_yes.h) === 4, 'targets not published');
+  check(await page.evaluate(() => window.__fastholdFirstFrame === undefined), 'first frame set too early');
+  await call(page, 'probe_frame', null, []);
+  await call(page, 'probe_frame', null, []);
+  check(await page.evaluate(() => window.__fastholdFirstFrame > 0 && window.__fastholdFrames === 2), 'frame counters');
+  check(await page.isHidden('#fasthold-loading'), 'the loading text stayed after the first frame');
+  await call(page, 'probe_fail', null, ['probe failure']);
+  check(await page.isVisible('#fasthold-failed'), 'the failure notice is not shown');
+  // fail() logs its detail as a console error: expected here, and only that one.
+  const expected = s.problems.filter((p) => p.includes('fasthold: probe failure'));
+  check(expected.length === 1, 'fail() did not log to the console');
+  s.problems.splice(s.problems.indexOf(expected[0]), 1);
+  await done(s);
+});
+
 // ---- runner ----------------------------------------------------------------------------
 
 async function main() {
@@ -231,7 +344,9 @@ async function main() {
     console.error(`e2e: no page in ${site}: build the web preset first`);
     process.exit(2);
   }
-  const server = await serve(site);
+  // The page at /<site>/, the probe page beside it at /probe/.
+  const server = await serve(path.dirname(site));
+  const pageUrl = `${server.url}${path.basename(site)}/`;
   const browser = await chromium.launch(LAUNCH);
   let passed = 0;
   let failed = 0;
@@ -240,7 +355,7 @@ async function main() {
     if (only && !name.includes(only)) continue;
     const t0 = Date.now();
     try {
-      await fn(browser, server.url);
+      await fn(browser, pageUrl);
       passed++;
       console.log(`ok   ${name} (${Date.now() - t0} ms)`);
     } catch (e) {
