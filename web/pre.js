@@ -35,3 +35,14 @@ Module['onAbort'] = function() {
     canvas.dispatchEvent(new WheelEvent('wheel', {deltaY: dy, deltaMode: 0, clientX: t.clientX, clientY: t.clientY, bubbles: true, cancelable: true}));
   }, {capture: true, passive: true});
 })();
+
+// Moving the window to a screen of another pixel density, or zooming, changes
+// devicePixelRatio, sometimes without a resize event: send one, so the program rebuilds its
+// canvas size and fonts for the new ratio.
+(function watchPixelRatio() {
+  var query = matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+  query.addEventListener('change', function() {
+    window.dispatchEvent(new Event('resize'));
+    watchPixelRatio();
+  }, {once: true});
+})();

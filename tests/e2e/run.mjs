@@ -138,6 +138,25 @@ test('sharp on a high-density screen: canvas = CSS size x devicePixelRatio, foll
   await done(s);
 });
 
+test('a new pixel ratio (zoom, another screen) rebuilds canvas and fonts', async (browser, url) => {
+  const s = await open(browser, url, { viewport: { width: 1000, height: 700 } });
+  const { page } = s;
+  await settled(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1000, height: 700, deviceScaleFactor: 1.5, mobile: false });
+  // A browser sends resize (or the matchMedia change web/pre.js turns into one); emulation
+  // sends neither, so the test does.
+  await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+  await page.waitForFunction(() => document.getElementById('canvas').width === 1500, null, { timeout: 10000 })
+    .catch(async () => { throw new Error(`canvas ${await page.evaluate(() => document.getElementById('canvas').width)} px wide at 1.5`); });
+  await settled(page);
+  await page.screenshot({ path: path.join(shots, 'first-question-da@1.5x.png') });
+  // The buttons keep their CSS size: the layout scaled with the ratio.
+  const t = await target(page, 'answer_yes');
+  check(Math.abs(t.w - 112) < 2, `Ja is ${t.w} CSS px wide at 1.5`);
+  await done(s);
+});
+
 test('an idle page draws nothing; input wakes it', async (browser, url) => {
   const s = await open(browser, url);
   const { page } = s;
