@@ -135,7 +135,10 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
       const Fact* f = kb.fact(it.key());
       if (!f) fn.fail("is the value of an unknown fact \"" + it.key() + "\"");
       if (!f->derived_from.empty()) fn.fail("is computed by Fasthold and cannot be given");
-      if (it.value().is_null()) continue;  // "don't know yet"
+      if (it.value().is_null()) {  // asked: "don't know yet"
+        c.not_known_yet.insert(f->id);
+        continue;
+      }
       c.facts[f->id] = read_fact(fn, *f);
     }
   }
@@ -211,6 +214,8 @@ std::string write_case(const Case& c, const KnowledgeBase& kb) {
     }, v);
   }
   (void)kb;
+  for (const auto& id : c.not_known_yet)
+    if (!c.facts.count(id)) facts[id] = nullptr;
   doc["facts"] = facts;
   json periods = json::array();
   for (const auto& p : c.absence_periods) {

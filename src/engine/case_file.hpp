@@ -4,6 +4,7 @@
 #include <chrono>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -58,6 +59,7 @@ struct LogEntry {
 struct Case {
   std::string nickname;
   std::map<std::string, FactValue> facts;  // by fact id (data/facts.json)
+  std::set<std::string> not_known_yet;     // asked, answered "don't know yet" (null in the file)
   std::vector<AbsencePeriod> absence_periods;
   std::vector<LogEntry> log;
   std::map<std::string, bool> checklist;   // the preparation checklist's ticks, by item id

@@ -282,6 +282,19 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
       kb.deadlines.push_back({n.at("id").str(), n.at("label").text(), n.at("why").text(), read_cite(n.at("cite"))});
     }
   });
+  in_file("interview", [&] {
+    Node r = file_root(docs, "interview");
+    r.expect_object({"sections"});
+    Node list = r.at("sections");
+    list.expect_array();
+    for (size_t i = 0; i < list.value.size(); ++i) {
+      Node n = list.at(i);
+      n.expect_object({"id", "title", "always", "facts"});
+      InterviewSection sec{n.at("id").str(), n.at("title").text(), false, read_strings(n.at("facts"))};
+      if (auto a = n.find("always")) sec.always = a->boolean();
+      kb.interview.push_back(sec);
+    }
+  });
   in_file("documents", [&] {
     Node r = file_root(docs, "documents");
     r.expect_object({"gap_format", "gaps", "footer", "documents"});
@@ -407,6 +420,13 @@ void check_references(const KnowledgeBase& kb) {
   for (const auto& a : kb.adaptations) check_cite(kb, a.cite, "adaptations.json#/" + a.id);
   check_unique(kb.deadlines, "deadlines.json");
   check_unique(kb.documents, "documents.json");
+  check_unique(kb.interview, "interview.json");
+  for (const auto& sec : kb.interview)
+    for (const auto& f : sec.facts) {
+      const Fact* fact = kb.fact(f);
+      if (!fact) throw InputError("interview.json#/" + sec.id, "\"" + f + "\"", "is not a fact");
+      if (!fact->derived_from.empty()) throw InputError("interview.json#/" + sec.id, "\"" + f + "\"", "is computed and cannot be asked");
+    }
   for (const auto& d : kb.documents)
     for (const auto& src : d.sources)
       if (!kb.source(src)) throw InputError("documents.json#/" + d.id + "/sources", "\"" + src + "\"", "is not a source in sources.json");

@@ -149,6 +149,14 @@ struct DocumentTemplate {
   std::vector<std::string> sources;
 };
 
+// A group of interview questions (data/interview.json), asked in this order.
+struct InterviewSection {
+  std::string id;
+  Text title;
+  bool always = false;  // asked whatever the schemes need
+  std::vector<std::string> facts;
+};
+
 struct KnowledgeBase {
   std::string version;   // knowledge-base version and date, printed in every document footer
   std::string date;
@@ -163,6 +171,7 @@ struct KnowledgeBase {
   std::vector<Adaptation> adaptations;
   std::vector<DeadlineInfo> deadlines;
   std::vector<DocumentTemplate> documents;
+  std::vector<InterviewSection> interview;
   std::map<std::string, Text> gap_labels;  // "follow_up_date" -> "opfølgningsdato"
   Text gap_format;                         // "[%s mangler]"
   Text document_footer;
