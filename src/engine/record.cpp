@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <unordered_map>
 
 #include "engine/assess_parts.hpp"
 
@@ -31,6 +32,13 @@ void add_record_facts(const Case& c, FactMap& facts) {
 }
 
 std::vector<AgreementCheck> check_agreements(const Case& c, Date on) {
+  // The latest follow-up of each agreement, in one pass (a record grows for years).
+  std::unordered_map<std::string, const LogEntry*> latest_follow_up;
+  for (const auto& f : c.log) {
+    if (f.kind != "follow_up") continue;
+    const LogEntry*& latest = latest_follow_up[f.agreement_id];
+    if (!latest || !before(f.date, latest->date)) latest = &f;
+  }
   std::vector<AgreementCheck> out;
   for (size_t i = 0; i < c.log.size(); ++i) {
     const LogEntry& a = c.log[i];
@@ -46,15 +54,8 @@ std::vector<AgreementCheck> check_agreements(const Case& c, Date on) {
     if (a.difficult_functions.empty()) check.missing_for_flexjob.push_back("difficult_functions");
     if (a.accommodations.empty()) check.missing_for_flexjob.push_back("accommodations");
     // The pending follow-up: the agreement's date, or the latest follow-up's next date.
-    check.follow_up_due = a.follow_up_date;
-    std::optional<Date> latest;
-    for (const auto& f : c.log) {
-      if (f.kind != "follow_up" || f.agreement_id != a.id) continue;
-      if (!latest || !before(f.date, *latest)) {
-        latest = f.date;
-        check.follow_up_due = f.next_date;
-      }
-    }
+    auto it = latest_follow_up.find(a.id);
+    check.follow_up_due = it == latest_follow_up.end() ? a.follow_up_date : it->second->next_date;
     check.follow_up_overdue = check.follow_up_due && before(*check.follow_up_due, on);
     out.push_back(check);
   }
