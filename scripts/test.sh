@@ -2,7 +2,9 @@
 # Everything, as CI runs it: scripts/test.sh
 #   native: configure, build, ctest (engine tests, CLI tests)
 #   web:    configure, build with emcc, ctest (the same Catch2 suite under node)
+#   asan:   the native suite again under AddressSanitizer + UndefinedBehaviorSanitizer
 #   e2e:    the built page in headless Chromium (tests/e2e/run.mjs)
+#   fuzz:   each libFuzzer target for FUZZ_SECONDS (default 60), seeded from examples/
 # Exits non-zero if any suite fails; the last line counts the suites.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -32,8 +34,10 @@ preset() {
 }
 
 suite native preset native
+suite asan preset asan
 suite web preset web
 suite e2e node tests/e2e/run.mjs build/web/site
+suite fuzz tests/fuzz/run.sh
 
 echo "suites took $(($(date +%s) - start)) s${failures[*]:+; failed: ${failures[*]}}"
 echo "$passed passed, $failed failed"
