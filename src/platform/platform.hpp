@@ -48,6 +48,18 @@ void publish_targets(std::string_view json);
 // own failure notice (its words are in web/index.html) and logs `detail` to the console.
 void fail(std::string_view detail);
 
+// Lets the user choose a file (<input type=file>); its text arrives later through
+// take_opened_file, and the page is woken to pick it up. Call it while handling a click.
+void open_file_picker();
+// The text of the file the user chose, once (nullopt until then).
+std::optional<std::string> take_opened_file();
+
+// This page's address without fragment or query (origin and path, or the file:// path).
+std::string page_address();
+
+// Today's date on this device, "YYYY-MM-DD" in local time.
+std::string today_iso();
+
 // Call once per rendered frame, after it is drawn. The first call sets
 // window.__fastholdFirstFrame = performance.now(); every call sets
 // window.__fastholdFrames to the number of frames drawn so far.

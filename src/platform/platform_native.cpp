@@ -52,4 +52,16 @@ void fail(std::string_view detail) { state().failures.emplace_back(detail); }
 
 void frame_drawn() { ++state().frames; }
 
+std::string today_iso() { return native::state().today; }
+
+std::string page_address() { return "http://127.0.0.1/index.html"; }
+
+void open_file_picker() { ++native::state().file_pickers; }
+
+std::optional<std::string> take_opened_file() {
+  auto f = std::move(native::state().opened_file);
+  native::state().opened_file.reset();
+  return f;
+}
+
 }  // namespace fasthold::platform

@@ -2,6 +2,7 @@
 // map, and downloads, clipboard, printable pages and announcements are recorded here.
 #pragma once
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct State {
   std::string targets;                     // the last publish_targets JSON
   std::vector<std::string> failures;       // every fail(detail)
   long frames = 0;                         // frame_drawn calls
+  std::string today = "2026-11-23";        // what today_iso returns
+  std::optional<std::string> opened_file;  // what take_opened_file returns next
+  int file_pickers = 0;                    // open_file_picker calls
 };
 
 // The stand-in's state: inspect it, or set it up before a test.

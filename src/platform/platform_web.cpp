@@ -4,6 +4,7 @@
 
 #include <emscripten.h>
 
+#include <cstdio>
 #include <vector>
 
 // clang-format off
@@ -115,6 +116,41 @@ EM_JS(void, fh_fail, (const char* detail, int detail_len), {
   if (failed) failed.hidden = false;
 });
 
+EM_JS(void, fh_open_file_picker, (), {
+  var input = document.createElement("input");
+  input.type = "file";
+  input.accept = ".json,application/json";
+  input.style.display = "none";
+  input.addEventListener("change", function() {
+    var file = input.files && input.files[0];
+    input.remove();
+    if (!file) return;
+    file.text().then(function(text) {
+      Module.__fhOpened = text;
+      window.dispatchEvent(new Event("resize"));  // wakes the paused main loop
+    });
+  });
+  document.body.appendChild(input);
+  input.click();
+});
+
+EM_JS(int, fh_opened_begin, (), {
+  if (typeof Module.__fhOpened !== "string") return -1;
+  Module.__fhPending = Module.__fhOpened;
+  Module.__fhOpened = null;
+  return lengthBytesUTF8(Module.__fhPending);
+});
+
+EM_JS(int, fh_address_begin, (), {
+  Module.__fhPending = String(window.location.href).split("#")[0].split("?")[0];
+  return lengthBytesUTF8(Module.__fhPending);
+});
+
+EM_JS(int, fh_today, (), {
+  var d = new Date();
+  return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+});
+
 EM_JS(void, fh_frame_drawn, (double count), {
   if (!window.__fastholdFirstFrame) {
     window.__fastholdFirstFrame = performance.now();
@@ -171,6 +207,23 @@ void set_document_language(std::string_view code) {
 void publish_targets(std::string_view json) { fh_publish_targets(json.data(), static_cast<int>(json.size())); }
 
 void fail(std::string_view detail) { fh_fail(detail.data(), static_cast<int>(detail.size())); }
+
+void open_file_picker() { fh_open_file_picker(); }
+
+std::optional<std::string> take_opened_file() {
+  int len = fh_opened_begin();
+  if (len < 0) return std::nullopt;
+  return take_pending(len);
+}
+
+std::string page_address() { return take_pending(fh_address_begin()); }
+
+std::string today_iso() {
+  int v = fh_today();
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", v / 10000, (v / 100) % 100, v % 100);
+  return buf;
+}
 
 void frame_drawn() {
   static double frames = 0;

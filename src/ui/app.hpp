@@ -1,8 +1,8 @@
-// The page's state and its frame: builds the screen for the current flowchart node, draws
-// it with its view, and applies what the user did.
+// The page's frame: the header, the places, the screen on show and, on a wide screen, the
+// schemes and deadlines beside it. State and actions live in app_state.hpp.
 #pragma once
 #include "engine/knowledge.hpp"
-#include "ui/screens.hpp"
+#include "ui/app_state.hpp"
 #include "ui/theme.hpp"
 
 namespace fasthold::ui {
@@ -11,12 +11,14 @@ class App {
  public:
   explicit App(const KnowledgeBase& kb);
   // Draws one frame (between ImGui::NewFrame and ImGui::Render). Returns true when the
-  // user changed something, so the next frames show it.
+  // screen changed, so the next frames show it and keyboard focus starts afresh.
   bool frame(const Theme& theme);
+  const AppState& state() const { return state_; }
 
  private:
   const KnowledgeBase& kb_;
-  FlowState state_;
+  AppState state_;
+  bool scroll_to_top_ = false;
 };
 
 }  // namespace fasthold::ui

@@ -13,7 +13,12 @@ float column_left = 0;   // window-local x of the column
 float column_width = 0;
 }  // namespace
 
-float page_column_right() { return ImGui::GetWindowPos().x + column_left + column_width; }
+static float column_right_override = 0;  // screen x, while drawing one of two columns
+float page_column_right() {
+  if (column_right_override > 0) return column_right_override;
+  return ImGui::GetWindowPos().x + column_left + column_width;
+}
+void set_column_right(float screen_x) { column_right_override = screen_x; }
 
 void page_begin(const Theme& t) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -26,7 +31,9 @@ void page_begin(const Theme& t) {
   float margin = t.px(vp->Size.x < t.px(600) ? 16 : 32);
   float scrollbar = ImGui::GetScrollMaxY() > 0 ? ImGui::GetStyle().ScrollbarSize : 0;
   float avail = vp->Size.x - scrollbar;
-  column_width = std::min(avail - 2 * margin, t.px(column_max_width));
+  // A wide screen gets the schemes beside the page: the column grows to hold both.
+  float max_width = vp->Size.x >= t.px(1100) ? t.px(1240) : t.px(column_max_width);
+  column_width = std::min(avail - 2 * margin, max_width);
   column_left = std::max(margin, (avail - column_width) / 2);
 }
 

@@ -12,6 +12,14 @@
 namespace fasthold::ui {
 
 namespace {
+bool contrast = false;
+// In high contrast every muted or coloured text is drawn in full black, every blue darker.
+unsigned adjust(unsigned ink) {
+  if (!contrast) return ink;
+  if (ink == colors::action || ink == colors::action_hover) return colors::rgb(0x002A5C);
+  if (ink == colors::page || ink == colors::header_ink) return ink;
+  return colors::ink;
+}
 
 ImFont* add_font(const unsigned char* data, unsigned size, float px) {
   ImFontConfig cfg;
@@ -108,13 +116,14 @@ Theme make_theme(float scale) {
 }
 
 bool primary_button(const Theme& t, const char* label, const char* id) {
-  return styled_button(t, label, id, colors::action, colors::action_hover, colors::action_active, colors::page,
-                       colors::action, button_min_width);
+  unsigned fill = contrast ? colors::rgb(0x002A5C) : colors::action;
+  return styled_button(t, label, id, fill, colors::action_hover, colors::action_active, colors::page,
+                       contrast ? colors::ink : colors::action, button_min_width);
 }
 
 bool secondary_button(const Theme& t, const char* label, const char* id) {
-  return styled_button(t, label, id, colors::secondary, colors::secondary_hover, colors::secondary_active,
-                       colors::ink, colors::border, button_min_width);
+  return styled_button(t, label, id, contrast ? colors::page : colors::secondary, colors::secondary_hover,
+                       colors::secondary_active, colors::ink, contrast ? colors::ink : colors::border, button_min_width);
 }
 
 bool link_button(const Theme& t, const char* label, const char* id, unsigned ink) {
@@ -126,6 +135,7 @@ bool link_button(const Theme& t, const char* label, const char* id, unsigned ink
   bool hovered = ImGui::IsItemHovered();
   ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID());
   ImDrawList* dl = ImGui::GetWindowDrawList();
+  ink = adjust(ink);
   dl->AddText(pos, ink, label);
   float underline_y = pos.y + size.y + t.px(hovered ? 2 : 1);
   dl->AddLine(ImVec2(pos.x, underline_y), ImVec2(pos.x + size.x, underline_y), ink, t.px(hovered ? 2 : 1));
@@ -143,7 +153,18 @@ void same_line_if_fits(const Theme& t, const char* next_label, float column_righ
   if (right <= column_right) ImGui::SameLine();
 }
 
+
+void set_high_contrast(bool on) {
+  contrast = on;
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.Colors[ImGuiCol_Border] = color(on ? colors::ink : colors::border);
+  style.Colors[ImGuiCol_Button] = color(on ? colors::page : colors::secondary);
+  style.Colors[ImGuiCol_FrameBg] = color(colors::page);
+}
+bool high_contrast() { return contrast; }
+
 void text(ImFont* font, std::string_view s, unsigned ink) {
+  ink = adjust(ink);
   ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, ink);
   ImGui::TextUnformatted(s.data(), s.data() + s.size());  // wraps at the pushed wrap position

@@ -40,6 +40,10 @@ inline constexpr float button_min_width = 112;
 // (screen x), else leaves it for the next line: rows of buttons wrap on narrow screens.
 void same_line_if_fits(const Theme& t, const char* next_label, float column_right);
 
+// High contrast: pure black text and borders, darker blue, thicker focus (settings screen).
+void set_high_contrast(bool on);
+bool high_contrast();
+
 // Text in a font and color, wrapped at the wrap position the caller pushed.
 void text(ImFont* font, std::string_view s, unsigned color);
 
@@ -63,6 +67,9 @@ inline constexpr unsigned border = rgb(0x6B7780);
 inline constexpr unsigned rule = rgb(0xB1B4B6);
 inline constexpr unsigned panel = rgb(0xEAF1F8);       // advice box
 inline constexpr unsigned focus = rgb(0x0B0C0C);       // keyboard focus ring
+inline constexpr unsigned ok = rgb(0x00703C);          // "applies" (with a ✓, never colour alone)
+inline constexpr unsigned warning = rgb(0x8A4B00);     // "cannot tell yet", gentle warnings
+inline constexpr unsigned error = rgb(0xB10E1E);       // a field's error
 }  // namespace colors
 
 }  // namespace fasthold::ui

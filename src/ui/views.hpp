@@ -56,6 +56,8 @@ void page_footer(const Theme& theme, const PageChrome& chrome);
 void page_end();
 // The right edge of the page's column, in screen coordinates (for wrapping button rows).
 float page_column_right();
+// Narrows the column to end at a screen x while drawing one of two columns (0: the whole column).
+void set_column_right(float screen_x);
 
 template <typename Body>
 Action page_view(const Theme& theme, const PageChrome& chrome, Body&& body) {

@@ -1,0 +1,76 @@
+// "Check your answers": every answer given, each with a Change link that reopens its
+// question without losing the others; and who to call.
+#include "imgui.h"
+#include "ui/app_views.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace fasthold::ui {
+
+namespace {
+std::string answer_text(const KnowledgeBase& kb, Lang lang, const Case& c, const std::string& fact) {
+  if (c.not_known_yet.count(fact)) return kb.text("answer_unknown", lang);
+  auto it = c.facts.find(fact);
+  if (it == c.facts.end()) return "";
+  const FactValue& v = it->second;
+  if (auto b = std::get_if<bool>(&v)) return kb.text(*b ? "answer_yes" : "answer_no", lang);
+  if (auto d = std::get_if<Date>(&v)) return format_danish(*d);
+  if (auto m = std::get_if<std::chrono::year_month>(&v)) return format_danish(*m / std::chrono::day{1}).substr(3);
+  if (auto n = std::get_if<double>(&v)) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", *n);
+    return buf;
+  }
+  return "";
+}
+}  // namespace
+
+void check_answers_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
+  const Case* c = current_case(s);
+  if (!c) return go_to(kb, s, Screen::start);
+  heading(t, kb.text("check_title", s.lang));
+  para(t, kb.text("check_intro", s.lang));
+  int shown = 0;
+  for (const auto& f : kb.facts) {
+    std::string fact = f.id == "birth_date" && c->facts.count("birth_month") ? "birth_month" : f.id;
+    std::string value = answer_text(kb, s.lang, *c, fact);
+    if (value.empty() || (f.id == "birth_month")) continue;
+    ++shown;
+    gap(t, 2);
+    text(t.bold, f.question.in(s.lang), colors::ink);
+    para(t, value);
+    std::string id = "change_" + f.id;
+    if (link_button(t, kb.text("change", s.lang).c_str(), id.c_str(), colors::action)) {
+      jump_to_fact(kb, s, f.id);
+      return;
+    }
+    rule(t);
+  }
+  if (shown == 0) para(t, kb.text("check_none", s.lang));
+  gap(t, 8);
+  if (primary_button(t, kb.text("see_results", s.lang).c_str(), "see_results")) go_to(kb, s, Screen::results);
+}
+
+void who_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
+  heading(t, kb.text("who_title", s.lang));
+  subheading(t, kb.role("jobcenter")->name.in(s.lang));
+  if (auto jc = jobcenter(s)) {
+    para(t, jc->name);
+    for (const auto* v : {&jc->phone, &jc->email, &jc->web, &jc->consultant})
+      if (!v->empty()) para(t, *v);
+    muted(t, kb.text("from_consultant_link", s.lang));
+  } else {
+    para(t, kb.text("who_home_jobcenter", s.lang));
+    muted(t, kb.text("who_example", s.lang));
+    para(t, "Jobcenter Hedensted \u2013 jobcenter@hedensted.dk \u2013 79 75 54 00 \u2013 www.hedensted.dk/jobcenter");
+  }
+  muted(t, kb.role("jobcenter")->ask.in(s.lang));
+  for (const char* id : {"tr", "amir", "hr", "employer_org", "doctor"}) {
+    const Role* r = kb.role(id);
+    gap(t, 4);
+    subheading(t, r->name.in(s.lang));
+    para(t, r->ask.in(s.lang));
+  }
+}
+
+}  // namespace fasthold::ui

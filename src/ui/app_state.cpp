@@ -1,0 +1,448 @@
+#include "ui/app_state.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "engine/input_error.hpp"
+#include "platform/platform.hpp"
+
+namespace fasthold::ui {
+
+using nlohmann::json;
+
+namespace {
+
+void say(AppState& s, const std::string& text) {
+  if (text.empty()) return;
+  s.announcements.push_back(text);
+  platform::announce(text);
+}
+
+std::string flow_item(const std::string& node) { return "flow:" + node; }
+std::string fact_item(const std::string& fact) { return "fact:" + fact; }
+
+// The store: every case as a case file, in one localStorage value.
+std::string store_json(const KnowledgeBase& kb, const AppState& s) {
+  json cases = json::array();
+  for (const auto& c : s.cases) cases.push_back(json::parse(write_case(c, kb)));
+  return json{{"format", "fasthold-store"}, {"version", 1}, {"cases", cases}, {"current", s.current}}.dump();
+}
+
+void load_store(const KnowledgeBase& kb, AppState& s) {
+  auto raw = platform::storage_get(cases_key);
+  if (!raw) return;
+  try {
+    json store = json::parse(*raw);
+    if (!store.is_object() || store.value("format", "") != "fasthold-store") throw std::runtime_error("not a Fasthold store");
+    std::vector<std::string> bad;
+    for (const auto& c : store.at("cases")) {
+      try {
+        s.cases.push_back(parse_case(c.dump(), kb));
+      } catch (const InputError&) {
+        bad.push_back(c.dump());  // one unreadable case never costs the others
+      }
+    }
+    if (!bad.empty()) {
+      s.unreadable = "[" + [&] {
+        std::string joined;
+        for (const auto& b : bad) joined += (joined.empty() ? "" : ",") + b;
+        return joined;
+      }() + "]";
+    }
+    int current = store.value("current", -1);
+    if (current >= 0 && current < int(s.cases.size())) s.current = current;
+  } catch (const std::exception&) {
+    s.unreadable = *raw;
+  }
+  if (!s.unreadable.empty()) {
+    // Kept aside, never silently discarded: the raw text stays under its own key.
+    if (!platform::storage_get(unreadable_key)) platform::storage_set(unreadable_key, s.unreadable);
+  }
+}
+
+void load_settings(AppState& s) {
+  if (auto raw = platform::storage_get(settings_key)) {
+    try {
+      json j = json::parse(*raw);
+      s.lang = j.value("lang", "da") == "en" ? Lang::en : Lang::da;
+      s.high_contrast = j.value("high_contrast", false);
+      return;
+    } catch (const std::exception&) {
+    }
+  }
+  if (auto lang = platform::storage_get(legacy_language_key)) s.lang = *lang == "en" ? Lang::en : Lang::da;
+}
+
+void save_settings(AppState& s) {
+  json j = {{"lang", lang_code(s.lang)}, {"high_contrast", s.high_contrast}};
+  if (!platform::storage_set(settings_key, j.dump())) s.storage_problem = "unavailable";
+}
+
+std::vector<InterviewItem> items_of(const KnowledgeBase& kb, const AppState& s) {
+  const Case* c = current_case(s);
+  if (!c || !s.assessment) return {};
+  return interview_items(kb, *c, *s.assessment);
+}
+
+std::string id_of(const InterviewItem& i) { return i.kind == InterviewItem::Kind::flow ? flow_item(i.id) : fact_item(i.id); }
+
+// Moves to the next item the manager has not answered, or to the results when all are.
+void advance(const KnowledgeBase& kb, AppState& s) {
+  auto items = items_of(kb, s);
+  size_t next = next_unanswered(items);
+  if (!s.item.empty()) s.history.push_back(s.item);
+  if (next >= items.size()) {
+    s.item.clear();
+    s.screen = Screen::results;
+    say(s, kb.text("results_title", s.lang));
+    return;
+  }
+  s.item = id_of(items[next]);
+  s.screen = Screen::interview;
+  if (const FlowNode* n = item_node(kb, s.item)) say(s, n->title.in(s.lang) + ". " + n->text.in(s.lang));
+  else if (const Fact* f = kb.fact(item_fact(kb, s.item))) say(s, f->question.in(s.lang));
+}
+
+void changed_case(const KnowledgeBase& kb, AppState& s) {
+  reassess(kb, s);
+  save(kb, s);
+}
+
+std::string unique_id(const Case& c, const std::string& prefix) {
+  for (int n = int(c.log.size()) + 1;; ++n) {
+    std::string id = prefix + std::to_string(n);
+    bool used = std::any_of(c.log.begin(), c.log.end(), [&](const LogEntry& e) { return e.id == id; });
+    if (!used) return id;
+  }
+}
+
+}  // namespace
+
+Case* current_case(AppState& s) { return s.current >= 0 && s.current < int(s.cases.size()) ? &s.cases[s.current] : nullptr; }
+const Case* current_case(const AppState& s) {
+  return s.current >= 0 && s.current < int(s.cases.size()) ? &s.cases[s.current] : nullptr;
+}
+
+std::optional<JobcenterContact> jobcenter(const AppState& s) {
+  if (s.link.present()) return s.link.contact;
+  return std::nullopt;
+}
+
+AppState start_app(const KnowledgeBase& kb) {
+  AppState s;
+  s.today = parse_iso_date(platform::today_iso()).value_or(Date{std::chrono::year{2026}, std::chrono::month{1}, std::chrono::day{1}});
+  load_settings(s);
+  // "#lang=en" in a link overrides the stored choice; the rest of the fragment is the consultant's.
+  std::string fragment = platform::url_fragment();
+  std::string rest;
+  size_t pos = 0;
+  while (pos <= fragment.size()) {
+    size_t amp = fragment.find('&', pos);
+    std::string part = fragment.substr(pos, amp == std::string::npos ? std::string::npos : amp - pos);
+    pos = amp == std::string::npos ? fragment.size() + 1 : amp + 1;
+    if (part == "lang=en") s.lang = Lang::en;
+    else if (part == "lang=da") s.lang = Lang::da;
+    else if (!part.empty()) rest += (rest.empty() ? "" : "&") + part;
+  }
+  s.link = parse_consultant_fragment(rest);
+  load_store(kb, s);
+  if (!platform::storage_set("fasthold.probe", "1")) s.storage_problem = "unavailable";
+  platform::storage_remove("fasthold.probe");
+  platform::set_document_language(lang_code(s.lang));
+  reassess(kb, s);
+  s.changed.clear();
+  say(s, kb.text("start_title", s.lang));
+  return s;
+}
+
+void save(const KnowledgeBase& kb, AppState& s) {
+  if (platform::storage_set(cases_key, store_json(kb, s))) {
+    s.storage_problem.clear();
+    return;
+  }
+  // Distinguish "storage refused entirely" from "full": a tiny write tells.
+  bool tiny = platform::storage_set("fasthold.probe", "1");
+  platform::storage_remove("fasthold.probe");
+  s.storage_problem = tiny ? "full" : "unavailable";
+  say(s, kb.text(s.storage_problem == "full" ? "storage_full" : "storage_unavailable", s.lang));
+}
+
+void reassess(const KnowledgeBase& kb, AppState& s) {
+  const Case* c = current_case(s);
+  if (!c) {
+    s.assessment.reset();
+    return;
+  }
+  std::optional<Assessment> before = std::move(s.assessment);
+  s.assessment = assess(kb, *c, s.today);
+  s.changed.clear();
+  if (!before) return;
+  for (const auto& r : s.assessment->schemes) {
+    const SchemeResult* old = before->scheme(r.scheme->id);
+    if (old && old->status != r.status) {
+      s.changed.push_back(r.scheme->id);
+      say(s, r.scheme->name.in(s.lang) + ": " + kb.text(std::string("status_") + status_name(r.status), s.lang));
+    }
+  }
+}
+
+void new_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname) {
+  Case c;
+  c.nickname = nickname.empty() ? kb.text("unnamed_case", s.lang) + " " + std::to_string(s.cases.size() + 1) : nickname;
+  s.cases.push_back(c);
+  s.current = int(s.cases.size()) - 1;
+  s.history.clear();
+  s.item.clear();
+  changed_case(kb, s);
+  s.changed.clear();
+  s.screen = Screen::prepare;
+  say(s, kb.text("prepare_title", s.lang));
+}
+
+void open_case(const KnowledgeBase& kb, AppState& s, int index) {
+  if (index < 0 || index >= int(s.cases.size())) return;
+  s.current = index;
+  s.history.clear();
+  s.item.clear();
+  s.assessment.reset();
+  reassess(kb, s);
+  save(kb, s);
+  start_interview(kb, s);
+}
+
+void rename_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname) {
+  if (Case* c = current_case(s)) {
+    c->nickname = nickname;
+    save(kb, s);
+  }
+}
+
+void delete_case(const KnowledgeBase& kb, AppState& s, int index) {
+  if (index < 0 || index >= int(s.cases.size())) return;
+  s.cases.erase(s.cases.begin() + index);
+  s.current = -1;
+  s.assessment.reset();
+  s.screen = Screen::start;
+  save(kb, s);
+  s.message = kb.text("case_deleted", s.lang);
+  say(s, s.message);
+}
+
+void delete_everything(const KnowledgeBase& kb, AppState& s) {
+  for (const char* key : {cases_key, unreadable_key, settings_key, legacy_language_key}) platform::storage_remove(key);
+  Lang lang = s.lang;
+  ConsultantLink link = s.link;
+  Date today = s.today;
+  s = AppState{};
+  s.lang = lang;
+  s.link = link;
+  s.today = today;
+  s.message = kb.text("everything_deleted", s.lang);
+  say(s, s.message);
+}
+
+void go_to(const KnowledgeBase& kb, AppState& s, Screen screen) {
+  s.screen = screen;
+  s.message.clear();
+  static const char* titles[] = {"start_title", "prepare_title", "", "check_title", "results_title", "who_title",
+                                 "record_title", "documents_title", "link_title", "settings_title"};
+  const char* key = titles[int(screen)];
+  if (*key) say(s, kb.text(key, s.lang));
+}
+
+void start_interview(const KnowledgeBase& kb, AppState& s) {
+  s.item.clear();
+  advance(kb, s);
+  if (!s.history.empty() && s.history.back().empty()) s.history.pop_back();
+  if (s.screen == Screen::interview) say(s, kb.text("interview_title", s.lang));
+}
+
+std::string item_fact(const KnowledgeBase& kb, const std::string& item) {
+  if (item.rfind("fact:", 0) == 0) return item.substr(5);
+  if (const FlowNode* n = item_node(kb, item)) {
+    if (n->kind == "decision") return n->fact;
+    if (n->kind == "action") return n->done_fact;
+  }
+  return "";
+}
+
+const FlowNode* item_node(const KnowledgeBase& kb, const std::string& item) {
+  if (item.rfind("flow:", 0) != 0) return nullptr;
+  return kb.flow_node(item.substr(5));
+}
+
+void answer_fact(const KnowledgeBase& kb, AppState& s, const std::string& fact, const FactValue& value) {
+  Case* c = current_case(s);
+  if (!c) return;
+  c->facts[fact] = value;
+  c->not_known_yet.erase(fact);
+  // A birth date replaces a birth month and the other way round.
+  if (fact == "birth_date") c->facts.erase("birth_month");
+  if (fact == "birth_month") c->facts.erase("birth_date");
+  changed_case(kb, s);
+  if (s.screen != Screen::interview) return;
+  // A flowchart answer that leads to an outcome shows the outcome before the interview goes on.
+  const FlowNode* at = s.assessment ? s.assessment->flow.node : nullptr;
+  if (item_node(kb, s.item) && at && at->kind == "outcome") {
+    s.history.push_back(s.item);
+    s.item = flow_item(at->id);
+    say(s, at->title.in(s.lang) + ". " + at->text.in(s.lang));
+    return;
+  }
+  advance(kb, s);
+}
+
+void answer_not_yet(const KnowledgeBase& kb, AppState& s, const std::string& fact) {
+  Case* c = current_case(s);
+  if (!c) return;
+  c->facts.erase(fact);
+  c->not_known_yet.insert(fact);
+  changed_case(kb, s);
+  if (s.screen == Screen::interview) advance(kb, s);
+}
+
+void continue_from(const KnowledgeBase& kb, AppState& s) {
+  Case* c = current_case(s);
+  const FlowNode* n = item_node(kb, s.item);
+  if (c && n && n->kind == "action" && !n->done_fact.empty()) {
+    c->facts[n->done_fact] = true;
+    changed_case(kb, s);
+  }
+  // An outcome is read, then the interview goes on with the facts the schemes need.
+  advance(kb, s);
+}
+
+void go_back(const KnowledgeBase& kb, AppState& s) {
+  if (s.screen != Screen::interview || s.history.empty()) {
+    go_to(kb, s, s.history.empty() ? Screen::prepare : Screen::interview);
+    return;
+  }
+  s.item = s.history.back();
+  s.history.pop_back();
+  s.screen = Screen::interview;
+}
+
+void jump_to_fact(const KnowledgeBase& kb, AppState& s, const std::string& fact) {
+  const Fact* f = kb.fact(fact);
+  if (!f) return;
+  if (!s.item.empty()) s.history.push_back(s.item);
+  s.item = f->step_node.empty() ? fact_item(fact) : flow_item(f->step_node);
+  s.screen = Screen::interview;
+  say(s, f->question.in(s.lang));
+}
+
+void set_checklist(const KnowledgeBase& kb, AppState& s, const std::string& item, bool ticked) {
+  if (Case* c = current_case(s)) {
+    c->checklist[item] = ticked;
+    save(kb, s);
+  }
+}
+
+std::optional<std::string> entry_error(const KnowledgeBase& kb, const Case& c, const LogEntry& e, std::optional<size_t> index) {
+  // The same checks as reading a file: write the case with the entry and read it back.
+  Case probe = c;
+  if (index && *index < probe.log.size()) probe.log[*index] = e;
+  else probe.log.push_back(e);
+  try {
+    parse_case(write_case(probe, kb), kb);
+  } catch (const InputError& err) {
+    return err.describe();
+  }
+  return std::nullopt;
+}
+
+void add_entry(const KnowledgeBase& kb, AppState& s, LogEntry entry) {
+  Case* c = current_case(s);
+  if (!c) return;
+  if (entry.id.empty()) entry.id = unique_id(*c, entry.kind == "agreement" ? "a" : entry.kind == "follow_up" ? "f" : "e");
+  c->log.push_back(entry);
+  changed_case(kb, s);
+  say(s, kb.text("entry_saved", s.lang));
+}
+
+void update_entry(const KnowledgeBase& kb, AppState& s, size_t index, LogEntry entry) {
+  Case* c = current_case(s);
+  if (!c || index >= c->log.size()) return;
+  entry.id = c->log[index].id;
+  c->log[index] = entry;
+  changed_case(kb, s);
+  say(s, kb.text("entry_saved", s.lang));
+}
+
+void delete_entry(const KnowledgeBase& kb, AppState& s, size_t index) {
+  Case* c = current_case(s);
+  if (!c || index >= c->log.size()) return;
+  std::string id = c->log[index].id;
+  c->log.erase(c->log.begin() + std::ptrdiff_t(index));
+  // Follow-ups of a deleted agreement lose their link rather than the whole record.
+  for (auto& e : c->log)
+    if (e.agreement_id == id) e.agreement_id.clear();
+  changed_case(kb, s);
+}
+
+std::string export_case(const KnowledgeBase& kb, const AppState& s) {
+  const Case* c = current_case(s);
+  return c ? write_case(*c, kb) : std::string();
+}
+
+void import_case(const KnowledgeBase& kb, AppState& s, const std::string& text) {
+  s.import_error.clear();
+  s.import_pending.reset();
+  Case c;
+  try {
+    c = parse_case(text, kb);
+    validate_case_on(c, s.today);
+  } catch (const InputError& e) {
+    s.import_error = e.describe();  // nothing changes
+    say(s, kb.text("import_failed", s.lang) + " " + s.import_error);
+    return;
+  }
+  for (const auto& existing : s.cases)
+    if (existing.nickname == c.nickname) {
+      s.import_pending = c;  // never overwrite without asking
+      say(s, kb.text("import_exists", s.lang));
+      return;
+    }
+  s.cases.push_back(c);
+  s.current = int(s.cases.size()) - 1;
+  s.assessment.reset();
+  changed_case(kb, s);
+  s.changed.clear();
+  s.message = kb.text("import_done", s.lang);
+  say(s, s.message);
+}
+
+void confirm_import(const KnowledgeBase& kb, AppState& s, bool replace) {
+  if (!s.import_pending) return;
+  Case c = *s.import_pending;
+  s.import_pending.reset();
+  auto same = std::find_if(s.cases.begin(), s.cases.end(), [&](const Case& e) { return e.nickname == c.nickname; });
+  if (replace && same != s.cases.end()) {
+    *same = c;
+    s.current = int(same - s.cases.begin());
+  } else {
+    c.nickname += " (" + kb.text("imported", s.lang) + ")";
+    s.cases.push_back(c);
+    s.current = int(s.cases.size()) - 1;
+  }
+  s.assessment.reset();
+  changed_case(kb, s);
+  s.changed.clear();
+  s.message = kb.text("import_done", s.lang);
+  say(s, s.message);
+}
+
+void set_language(const KnowledgeBase& kb, AppState& s, Lang lang) {
+  s.lang = lang;
+  save_settings(s);
+  platform::set_document_language(lang_code(lang));
+  (void)kb;
+}
+
+void set_high_contrast(const KnowledgeBase& kb, AppState& s, bool on) {
+  s.high_contrast = on;
+  save_settings(s);
+  (void)kb;
+}
+
+}  // namespace fasthold::ui

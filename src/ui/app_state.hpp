@@ -1,0 +1,92 @@
+// The whole page's state and everything a user can do to it, without ImGui: the views draw
+// from AppState and call these functions. Every change is saved at once (autosave) and the
+// engine re-assesses the case. Testable natively with platform_native.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/assess.hpp"
+#include "engine/case_file.hpp"
+#include "engine/consultant_link.hpp"
+#include "engine/documents.hpp"
+#include "engine/interview.hpp"
+
+namespace fasthold::ui {
+
+enum class Screen { start, prepare, interview, check_answers, results, who_to_call, record, documents, link_builder, settings };
+
+// localStorage keys: everything Fasthold keeps in this browser.
+inline constexpr const char* cases_key = "fasthold.cases";
+inline constexpr const char* unreadable_key = "fasthold.cases.unreadable";
+inline constexpr const char* settings_key = "fasthold.settings";
+inline constexpr const char* legacy_language_key = "fasthold.lang";
+
+struct AppState {
+  Lang lang = Lang::da;
+  bool high_contrast = false;
+  Date today;
+  std::vector<Case> cases;
+  int current = -1;  // index in cases, -1: none open
+  Screen screen = Screen::start;
+  std::string item;  // the interview item on screen: "flow:<node>" or "fact:<id>"
+  std::vector<std::string> history;  // earlier items, for Back
+  std::optional<Assessment> assessment;
+  std::vector<std::string> changed;  // scheme ids whose status the last change moved
+  ConsultantLink link;               // from the URL fragment
+  std::string storage_problem;       // "", "unavailable", "full"
+  std::string unreadable;            // stored data that could not be read, kept aside
+  std::string message;               // a short notice for the next screen ("Sagen er slettet")
+  std::string import_error;          // the last import's error, naming field and value
+  std::optional<Case> import_pending;  // an import that would replace a case of the same name
+  std::vector<std::string> announcements;  // for screen readers, drained by the page
+};
+
+AppState start_app(const KnowledgeBase& kb);
+
+// Cases
+void new_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname);
+void open_case(const KnowledgeBase& kb, AppState& s, int index);
+void rename_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname);
+void delete_case(const KnowledgeBase& kb, AppState& s, int index);
+void delete_everything(const KnowledgeBase& kb, AppState& s);
+Case* current_case(AppState& s);
+const Case* current_case(const AppState& s);
+
+// The interview
+void go_to(const KnowledgeBase& kb, AppState& s, Screen screen);
+void start_interview(const KnowledgeBase& kb, AppState& s);  // at the first unanswered item
+void answer_fact(const KnowledgeBase& kb, AppState& s, const std::string& fact, const FactValue& value);
+void answer_not_yet(const KnowledgeBase& kb, AppState& s, const std::string& fact);
+void continue_from(const KnowledgeBase& kb, AppState& s);  // past an action or outcome
+void go_back(const KnowledgeBase& kb, AppState& s);
+void jump_to_fact(const KnowledgeBase& kb, AppState& s, const std::string& fact);
+void set_checklist(const KnowledgeBase& kb, AppState& s, const std::string& item, bool ticked);
+// The fact an item asks ("" for flowchart actions and outcomes), and the node of a flow item.
+std::string item_fact(const KnowledgeBase& kb, const std::string& item);
+const FlowNode* item_node(const KnowledgeBase& kb, const std::string& item);
+
+// The record
+void add_entry(const KnowledgeBase& kb, AppState& s, LogEntry entry);  // assigns an id
+void update_entry(const KnowledgeBase& kb, AppState& s, size_t index, LogEntry entry);
+void delete_entry(const KnowledgeBase& kb, AppState& s, size_t index);
+// A log entry checked as the case-file reader would: an error names the field.
+std::optional<std::string> entry_error(const KnowledgeBase& kb, const Case& c, const LogEntry& e, std::optional<size_t> index);
+
+// Export and import
+std::string export_case(const KnowledgeBase& kb, const AppState& s);  // the current case's file
+void import_case(const KnowledgeBase& kb, AppState& s, const std::string& text);
+void confirm_import(const KnowledgeBase& kb, AppState& s, bool replace);
+
+// Settings
+void set_language(const KnowledgeBase& kb, AppState& s, Lang lang);
+void set_high_contrast(const KnowledgeBase& kb, AppState& s, bool on);
+
+// Saves every case now. Sets storage_problem when the browser refuses.
+void save(const KnowledgeBase& kb, AppState& s);
+// Recomputes the assessment and notes (and announces) what changed.
+void reassess(const KnowledgeBase& kb, AppState& s);
+
+std::optional<JobcenterContact> jobcenter(const AppState& s);
+
+}  // namespace fasthold::ui

@@ -1,0 +1,95 @@
+// The documents: choose one, preview it, then copy, download (.txt, printable .html),
+// print, or save the calendar (.ics).
+#include "engine/documents.hpp"
+#include "imgui.h"
+#include "ui/app_views.hpp"
+#include "ui/targets.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+#include "platform/platform.hpp"
+
+namespace fasthold::ui {
+
+void documents_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
+  static std::string kind;
+  static std::optional<size_t> entry;
+  const Case* c = current_case(s);
+  if (!c || !s.assessment) return go_to(kb, s, Screen::start);
+  heading(t, kb.text("documents_title", s.lang));
+  para(t, kb.text("documents_intro", s.lang));
+  bool first = true;
+  for (const auto& k : document_kinds(kb)) {
+    const DocumentTemplate* tpl = kb.document(k);
+    std::string label = tpl ? tpl->title.in(s.lang) : kb.text("calendar_title", s.lang);
+    if (!first) same_line_if_fits(t, label.c_str(), page_column_right());
+    first = false;
+    bool here = k == kind;
+    std::string id = "doc_" + k;
+    if (here ? primary_button(t, label.c_str(), id.c_str()) : secondary_button(t, label.c_str(), id.c_str())) {
+      kind = k;
+      entry.reset();
+    }
+  }
+  if (kind.empty()) return;
+  gap(t, 8);
+  const DocumentTemplate* tpl = kb.document(kind);
+  if (tpl && !tpl->entry_kind.empty()) {
+    text(t.bold, kb.text("document_entry", s.lang), colors::ink);
+    for (size_t i = 0; i < c->log.size(); ++i)
+      if (c->log[i].kind == tpl->entry_kind) {
+        bool chosen = entry ? *entry == i : false;
+        if (radio_item(t, format_danish(c->log[i].date) + " (" + c->log[i].id + ")", ("de_" + c->log[i].id).c_str(), chosen)) entry = i;
+      }
+  }
+  DocumentOptions o;
+  o.lang = s.lang;
+  o.entry = entry;
+  o.jobcenter = jobcenter(s);
+  std::string safe_name = c->nickname;
+  for (char& ch : safe_name)
+    if (ch == '/' || ch == '\\' || ch == ':' || ch == '"') ch = '-';
+  if (kind == "calendar") {
+    std::string ics = calendar_ics(kb, *c, *s.assessment, s.lang);
+    muted(t, kb.text("calendar_hint", s.lang));
+    if (primary_button(t, kb.text("download_ics", s.lang).c_str(), "download_ics"))
+      platform::download("fasthold-" + safe_name + ".ics", "text/calendar", ics);
+    return;
+  }
+  Document doc = render_document(kb, *c, *s.assessment, kind, o);
+  if (primary_button(t, kb.text("copy_text", s.lang).c_str(), "copy_text")) {
+    platform::copy_text(doc.text);
+    s.message = kb.text("copied", s.lang);
+  }
+  same_line_if_fits(t, kb.text("download_txt", s.lang).c_str(), page_column_right());
+  if (secondary_button(t, kb.text("download_txt", s.lang).c_str(), "download_txt"))
+    platform::download(doc.filename + ".txt", "text/plain;charset=utf-8", doc.text);
+  same_line_if_fits(t, kb.text("download_html", s.lang).c_str(), page_column_right());
+  if (secondary_button(t, kb.text("download_html", s.lang).c_str(), "download_html"))
+    platform::download(doc.filename + ".html", "text/html;charset=utf-8", document_html(doc, s.lang));
+  same_line_if_fits(t, kb.text("print", s.lang).c_str(), page_column_right());
+  if (secondary_button(t, kb.text("print", s.lang).c_str(), "print"))
+    if (!platform::open_printable_html(document_html(doc, s.lang))) s.message = kb.text("popup_blocked", s.lang);
+  gap(t, 4);
+  // The preview, as the manager will paste it.
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImDrawListSplitter split;
+  split.Split(dl, 2);
+  split.SetCurrentChannel(dl, 1);
+  ImVec2 top = ImGui::GetCursorScreenPos();
+  float pad = t.px(16);
+  ImGui::Indent(pad);
+  ImGui::Dummy(ImVec2(0, t.px(4)));
+  ImGui::PushTextWrapPos(page_column_right() - ImGui::GetWindowPos().x - pad);
+  text(t.body, doc.text, colors::ink);
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent(pad);
+  float bottom = ImGui::GetItemRectMax().y + pad;
+  split.SetCurrentChannel(dl, 0);
+  dl->AddRectFilled(top, ImVec2(page_column_right(), bottom), colors::secondary);
+  dl->AddRect(top, ImVec2(page_column_right(), bottom), colors::rule);
+  split.Merge(dl);
+  ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
+  ImGui::Dummy(ImVec2(0, 0));
+}
+
+}  // namespace fasthold::ui

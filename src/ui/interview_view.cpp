@@ -1,0 +1,174 @@
+// The interview: one question at a time, GOV.UK style. Flowchart decisions and actions,
+// then the facts the schemes need. Each has "Why we ask" with its source, and Back.
+#include <cstdlib>
+
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "ui/app_views.hpp"
+#include "ui/parts.hpp"
+#include "ui/targets.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace fasthold::ui {
+
+namespace {
+
+// "Trin 3 af 7" and seven small bars, the current one dark.
+void progress(const Theme& t, const KnowledgeBase& kb, Lang lang, int step) {
+  muted(t, fill_number(kb.text("step_of", lang), step));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  float w = t.px(28), h = t.px(6), g = t.px(4);
+  for (int i = 1; i <= 7; ++i) {
+    unsigned c = i < step ? colors::action : i == step ? colors::ink : colors::rule;
+    dl->AddRectFilled(ImVec2(p.x + (i - 1) * (w + g), p.y), ImVec2(p.x + (i - 1) * (w + g) + w, p.y + h), c);
+  }
+  ImGui::Dummy(ImVec2(7 * (w + g), h));
+}
+
+void why_we_ask(const Theme& t, const KnowledgeBase& kb, Lang lang, const Citation& cite, const std::string& help,
+                const std::vector<std::string>& who) {
+  static bool open = false;
+  std::string label = std::string(open ? "\u25BC " : "\u25B6 ") + kb.text("why_we_ask", lang);
+  if (link_button(t, label.c_str(), "why_we_ask", colors::action)) open = !open;
+  if (!open) return;
+  std::string body = help;
+  if (!cite.quote.empty()) body += (body.empty() ? "" : "\n\n") + std::string("\u201C") + cite.quote + "\u201D";
+  if (!who.empty()) {
+    std::string names;
+    for (const auto& w : who) names += (names.empty() ? "" : ", ") + kb.role(w)->name.in(lang);
+    body += (body.empty() ? "" : "\n\n") + fill(kb.text("who_can_answer", lang), {names});
+  }
+  const Source* src = kb.source(cite.source);
+  body += "\n\n" + kb.text("source_label", lang) + ": " + (src ? src->title.in(lang) : cite.source) +
+          (cite.where.empty() ? "" : " \u2014 " + cite.where);
+  if (!cite.interpretation.empty()) body += "\n" + kb.text("interpretation", lang) + ": " + cite.interpretation;
+  advice_panel(t, kb.text("why_we_ask", lang), body);
+}
+
+void yes_no_unknown(const Theme& t, const KnowledgeBase& kb, AppState& s, const std::string& fact) {
+  if (primary_button(t, kb.text("answer_yes", s.lang).c_str(), "answer_yes")) return answer_fact(kb, s, fact, true);
+  same_line_if_fits(t, kb.text("answer_no", s.lang).c_str(), page_column_right());
+  if (primary_button(t, kb.text("answer_no", s.lang).c_str(), "answer_no")) return answer_fact(kb, s, fact, false);
+  same_line_if_fits(t, kb.text("answer_unknown", s.lang).c_str(), page_column_right());
+  if (secondary_button(t, kb.text("answer_unknown", s.lang).c_str(), "answer_not_yet")) return answer_not_yet(kb, s, fact);
+}
+
+std::string shown(const FactValue& v) {
+  if (auto d = std::get_if<Date>(&v)) return format_danish(*d);
+  if (auto m = std::get_if<std::chrono::year_month>(&v)) return format_danish(*m / std::chrono::day{1}).substr(3);
+  if (auto n = std::get_if<double>(&v)) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", *n);
+    return buf;
+  }
+  return "";
+}
+
+void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const Fact& f) {
+  static std::string for_item, buffer, error;
+  static std::optional<Date> date;
+  static bool month_only = false;
+  Case* c = current_case(s);
+  if (for_item != s.item) {  // a new question: start from what is known
+    for_item = s.item;
+    error.clear();
+    month_only = f.id == "birth_date" && c->facts.count("birth_month");
+    auto it = c->facts.find(month_only ? "birth_month" : f.id);
+    buffer = it == c->facts.end() ? "" : shown(it->second);
+    date = parse_danish_date(buffer);
+  }
+  for (const auto& sec : kb.interview)
+    if (std::find(sec.facts.begin(), sec.facts.end(), f.id) != sec.facts.end()) muted(t, sec.title.in(s.lang));
+  heading(t, f.question.in(s.lang));
+  if (!f.help.da.empty()) para(t, f.help.in(s.lang));
+  if (f.told_by_employee) text(t.small, kb.text("told_note", s.lang), colors::ink_muted);
+  gap(t, 4);
+  if (f.type == FactType::boolean) {
+    yes_no_unknown(t, kb, s, f.id);
+  } else {
+    bool save = false;
+    if (f.type == FactType::date && !month_only) {
+      date_field(t, kb, s.lang, kb.text("answer_label", s.lang), "answer_value", buffer, date);
+      if (f.id == "birth_date" && link_button(t, kb.text("birth_month_instead", s.lang).c_str(), "month_only", colors::action)) {
+        month_only = true;
+        buffer.clear();
+      }
+    } else {
+      text(t.bold, kb.text(month_only ? "month_label" : "answer_label", s.lang), colors::ink);
+      if (month_only) muted(t, kb.text("month_hint", s.lang));
+      else if (!f.unit.empty()) muted(t, kb.text("unit_" + f.unit, s.lang));
+      ImGui::PushFont(t.body);
+      ImGui::SetNextItemWidth(t.px(200));
+      if (ImGui::InputText("##answer_value", &buffer, ImGuiInputTextFlags_EnterReturnsTrue)) save = true;
+      ImGui::PopFont();
+      mark_target("answer_value");
+    }
+    if (!error.empty()) text(t.small, error, colors::error);
+    if (primary_button(t, kb.text("save_continue", s.lang).c_str(), "answer_save") || save) {
+      error.clear();
+      if (f.type == FactType::date && !month_only) {
+        if (!date) error = fill(kb.text("date_error", s.lang), {buffer});
+        else if (days_between(s.today, *date) > 0 && (f.id == "birth_date" || f.id == "employment_start"))
+          error = kb.text("date_in_future", s.lang);
+        else answer_fact(kb, s, f.id, *date);
+      } else if (month_only) {
+        // mm-åååå
+        std::optional<Date> d = parse_danish_date("01-" + buffer);
+        if (!d) error = fill(kb.text("month_error", s.lang), {buffer});
+        else answer_fact(kb, s, "birth_month", d->year() / d->month());
+      } else {
+        std::string b = buffer;
+        for (char& ch : b)
+          if (ch == ',') ch = '.';  // Danish decimal comma
+        char* end = nullptr;
+        double v = std::strtod(b.c_str(), &end);
+        if (b.empty() || end == b.c_str() || *end != '\0') error = fill(kb.text("number_error", s.lang), {buffer});
+        else if ((f.min && v < *f.min) || (f.max && v > *f.max))
+          error = fill(kb.text("number_range", s.lang), {shown(f.min.value_or(0)), shown(f.max.value_or(0))});
+        else answer_fact(kb, s, f.id, v);
+      }
+    }
+    same_line_if_fits(t, kb.text("answer_unknown", s.lang).c_str(), page_column_right());
+    if (secondary_button(t, kb.text("answer_unknown", s.lang).c_str(), "answer_not_yet")) answer_not_yet(kb, s, f.id);
+  }
+  gap(t, 8);
+  why_we_ask(t, kb, s.lang, f.cite, "", f.who);
+}
+
+void flow_screen(const Theme& t, const KnowledgeBase& kb, AppState& s, const FlowNode& n) {
+  heading(t, n.title.in(s.lang));
+  para(t, n.text.in(s.lang));
+  gap(t, 4);
+  if (n.kind == "decision") {
+    yes_no_unknown(t, kb, s, n.fact);
+  } else {
+    advice_panel(t, kb.text("next_step", s.lang), n.next.in(s.lang));
+    if (n.id == "write_agreement" && secondary_button(t, kb.text("write_in_record", s.lang).c_str(), "write_in_record")) {
+      go_to(kb, s, Screen::record);
+      return;
+    }
+    if (n.id == "write_agreement") same_line_if_fits(t, kb.text("continue", s.lang).c_str(), page_column_right());
+    if (primary_button(t, kb.text("continue", s.lang).c_str(), "continue")) return continue_from(kb, s);
+  }
+  gap(t, 8);
+  const Fact* f = n.fact.empty() ? nullptr : kb.fact(n.fact);
+  why_we_ask(t, kb, s.lang, n.cite, f ? f->help.in(s.lang) : "", f ? f->who : std::vector<std::string>{});
+}
+
+}  // namespace
+
+void interview_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
+  if (!current_case(s)) return go_to(kb, s, Screen::start);
+  if (s.item.empty()) start_interview(kb, s);
+  if (s.screen != Screen::interview) return;
+  if (link_button(t, ("\u2190 " + kb.text("back", s.lang)).c_str(), "back", colors::action)) return go_back(kb, s);
+  gap(t, 4);
+  const FlowNode* node = item_node(kb, s.item);
+  progress(t, kb, s.lang, node ? node->step : s.assessment->flow.node->step);
+  if (node) flow_screen(t, kb, s, *node);
+  else if (const Fact* f = kb.fact(item_fact(kb, s.item))) fact_question(t, kb, s, *f);
+}
+
+}  // namespace fasthold::ui

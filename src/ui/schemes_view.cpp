@@ -1,0 +1,133 @@
+// The schemes beside the interview (or as a tab on a phone), the results page, and the
+// deadlines: every status as an icon and a word, the why tree with its sources, the missing
+// facts as links to the questions that settle them.
+#include "engine/report.hpp"
+#include "imgui.h"
+#include "ui/app_views.hpp"
+#include "ui/parts.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace fasthold::ui {
+
+namespace {
+
+const char* met_icon(Tri v) { return v == Tri::yes ? "\u2713" : v == Tri::no ? "\u2717" : "?"; }
+
+void why_tree(const Theme& t, const KnowledgeBase& kb, Lang lang, const ConditionResult& r, int depth) {
+  const Condition& c = *r.condition;
+  ImGui::Indent(t.px(depth ? 18 : 0));
+  std::string word = r.value == Tri::yes ? kb.text("met", lang) : r.value == Tri::no ? kb.text("not_met", lang) : kb.text("unknown", lang);
+  std::string line = std::string(met_icon(r.value)) + " " + c.text.in(lang) + " (" + word + ")";
+  if (r.ask_jobcenter) line += " \u2013 " + kb.text("ask_jobcenter", lang);
+  text(t.small, line, r.value == Tri::yes ? colors::ok : r.value == Tri::no ? colors::ink : colors::warning);
+  const Source* src = kb.source(c.cite.source);
+  if (depth == 0 || c.kind == Condition::Kind::fact || c.kind == Condition::Kind::judgement)
+    muted(t, "   " + kb.text("source_label", lang) + ": " + (src ? src->title.in(lang) : c.cite.source) +
+                 (c.cite.where.empty() ? "" : " \u2014 " + c.cite.where));
+  if (c.kind != Condition::Kind::scheme && c.kind != Condition::Kind::judgement)
+    for (const auto& child : r.children) why_tree(t, kb, lang, child, depth + 1);
+  ImGui::Unindent(t.px(depth ? 18 : 0));
+}
+
+void missing_links(const Theme& t, const KnowledgeBase& kb, AppState& s, const std::vector<std::string>& missing,
+                   const std::string& scheme) {
+  if (missing.empty()) return;
+  text(t.small, kb.text("report_missing", s.lang) + ":", colors::ink);
+  for (size_t i = 0; i < missing.size(); ++i) {
+    const Fact* f = kb.fact(missing[i]);
+    std::string names;
+    for (const auto& w : f->who) names += (names.empty() ? "" : ", ") + kb.role(w)->name.in(s.lang);
+    std::string id = "missing_" + scheme + "_" + f->id;
+    ImGui::PushTextWrapPos(page_column_right() - ImGui::GetWindowPos().x);
+    if (link_button(t, ("\u2192 " + f->question.in(s.lang)).c_str(), id.c_str(), colors::action)) jump_to_fact(kb, s, f->id);
+    ImGui::PopTextWrapPos();
+    muted(t, "   " + fill(kb.text("who_can_answer", s.lang), {names}));
+  }
+}
+
+}  // namespace
+
+void schemes_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
+  static std::string open;
+  if (!s.assessment) return;
+  subheading(t, kb.text("schemes_heading", s.lang));
+  muted(t, kb.text("schemes_hint", s.lang));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.px(16), t.px(5)));
+  for (const auto& r : s.assessment->schemes) {
+    gap(t, 6);
+    const std::string& id = r.scheme->id;
+    bool expanded = open == id;
+    std::string label = std::string(expanded ? "\u25BC " : "\u25B6 ") + r.scheme->name.in(s.lang);
+    if (link_button(t, label.c_str(), ("scheme_" + id).c_str(), colors::action)) open = expanded ? "" : id;
+    status_badge(t, kb, s.lang, r.status, r.ask_jobcenter);
+    if (std::find(s.changed.begin(), s.changed.end(), id) != s.changed.end()) text(t.small, kb.text("changed_now", s.lang), colors::warning);
+    if (r.scheme->track.condition && r.track != Tri::unknown)
+      muted(t, (r.track == Tri::yes ? r.scheme->track.if_true : r.scheme->track.if_false).in(s.lang));
+    if (!expanded) continue;
+    para(t, r.scheme->summary.in(s.lang));
+    if (r.status != Status::does_not_apply) muted(t, kb.text("report_decided_by", s.lang) + ": " + r.scheme->decided_by.in(s.lang));
+    why_tree(t, kb, s.lang, r.why, 0);
+    missing_links(t, kb, s, r.missing, id);
+    missing_links(t, kb, s, r.track_missing, id + "_track");
+    if (r.renewal) {
+      text(t.bold, kb.text("renewal_heading", s.lang), colors::ink);
+      why_tree(t, kb, s.lang, *r.renewal, 0);
+      missing_links(t, kb, s, r.renewal_missing, id + "_renewal");
+    }
+    for (const auto& n : r.scheme->notes) muted(t, "\u2022 " + n.text.in(s.lang));
+  }
+  ImGui::PopStyleVar();
+}
+
+void deadlines_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
+  if (!s.assessment) return;
+  const Case* c = current_case(s);
+  subheading(t, kb.text("report_dates", s.lang));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.px(16), t.px(5)));
+  auto lines = deadline_lines(kb, *c, *s.assessment);
+  if (lines.empty()) muted(t, kb.text("report_no_dates", s.lang));
+  for (const auto& l : lines) {
+    std::string head = format_danish(l.date) + "  " + l.info->label.in(s.lang);
+    if (l.done && l.info->id == "absence_interview_deadline") head += " (" + kb.text("done", s.lang) + ")";
+    if (l.overdue) head += " \u2013 " + kb.text("overdue", s.lang);
+    text(t.bold, head, l.overdue ? colors::error : colors::ink);
+    const Source* src = kb.source(l.info->cite.source);
+    muted(t, l.info->why.in(s.lang) + " " + kb.text("source_label", s.lang) + ": " + (src ? src->title.in(s.lang) : "") +
+                 (l.info->cite.where.empty() ? "" : " \u2014 " + l.info->cite.where));
+  }
+  const DatesResult& d = s.assessment->dates;
+  if (d.employer_period == Tri::no) para(t, kb.text("report_no_employer_period", s.lang));
+  if (d.retention_plan_right == Tri::yes) para(t, kb.text("report_retention_plan_right", s.lang));
+  if (d.pension) {
+    Tri m = d.pension->more_than_6_years;
+    para(t, kb.deadline("six_years_to_pension")->label.in(s.lang) + ": " +
+                (m == Tri::yes ? kb.text("answer_yes", s.lang) : m == Tri::no ? kb.text("answer_no", s.lang) : kb.text("report_depends_on_day", s.lang)));
+  }
+  ImGui::PopStyleVar();
+}
+
+void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
+  if (!s.assessment) return go_to(kb, s, Screen::start);
+  heading(t, kb.text("results_title", s.lang));
+  const FlowNode* n = s.assessment->flow.node;
+  muted(t, fill_number(kb.text("step_of", s.lang), n->step) + ": " + n->title.in(s.lang));
+  advice_panel(t, kb.text("next_step", s.lang), n->next.in(s.lang));
+  gap(t, 4);
+  // What the manager can ask the jobcenter for, and why: the applying schemes first.
+  subheading(t, kb.text("results_can_ask", s.lang));
+  bool any = false;
+  for (const auto& r : s.assessment->schemes)
+    if (r.status == Status::applies && r.scheme->id != "social_chapter") {
+      any = true;
+      text(t.bold, std::string("\u2713 ") + r.scheme->name.in(s.lang), colors::ok);
+      muted(t, r.scheme->summary.in(s.lang) + " " + kb.text("report_decided_by", s.lang) + ": " + r.scheme->decided_by.in(s.lang));
+    }
+  if (!any) para(t, kb.text("results_none_yet", s.lang));
+  gap(t, 8);
+  schemes_panel(t, kb, s);
+  gap(t, 8);
+  deadlines_panel(t, kb, s);
+}
+
+}  // namespace fasthold::ui

@@ -1,0 +1,104 @@
+#include "ui/widgets.hpp"
+
+#include "engine/privacy_guard.hpp"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "ui/targets.hpp"
+#include "ui/views.hpp"
+
+namespace fasthold::ui {
+
+void heading(const Theme& t, const std::string& s) { text(t.heading, s, colors::ink); }
+void subheading(const Theme& t, const std::string& s) { text(t.bold, s, colors::ink); }
+void para(const Theme& t, const std::string& s) { text(t.body, s, colors::ink); }
+void muted(const Theme& t, const std::string& s) { text(t.small, s, colors::ink_muted); }
+void gap(const Theme& t, float css_px) { ImGui::Dummy(ImVec2(0, t.px(css_px))); }
+
+void rule(const Theme& t) {
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddLine(p, ImVec2(page_column_right(), p.y), colors::rule, t.px(1));
+  gap(t, 2);
+}
+
+namespace {
+float field_width() { return page_column_right() - ImGui::GetCursorScreenPos().x; }
+}  // namespace
+
+bool text_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::string& label, const char* id,
+                std::string& value, bool multiline) {
+  text(t.bold, label, colors::ink);
+  ImGui::PushFont(t.body);
+  std::string hidden = std::string("##") + id;
+  bool changed = multiline
+                     ? ImGui::InputTextMultiline(hidden.c_str(), &value, ImVec2(field_width(), t.px(110)))
+                     : (ImGui::SetNextItemWidth(field_width()), ImGui::InputText(hidden.c_str(), &value));
+  ImGui::PopFont();
+  mark_target(id);
+  PrivacyWarnings w = check_privacy(kb, value);
+  if (w.cpr_number) text(t.small, kb.text("warn_cpr", lang), colors::warning);
+  if (!w.diagnosis_words.empty())
+    text(t.small, fill(kb.text("warn_diagnosis", lang), {w.diagnosis_words.front()}), colors::warning);
+  return changed;
+}
+
+bool date_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::string& label, const char* id,
+                std::string& buffer, std::optional<Date>& out) {
+  text(t.bold, label, colors::ink);
+  muted(t, kb.text("date_hint", lang));
+  ImGui::PushFont(t.body);
+  ImGui::SetNextItemWidth(std::min(field_width(), t.px(220)));
+  std::string hidden = std::string("##") + id;
+  ImGui::InputText(hidden.c_str(), &buffer, ImGuiInputTextFlags_CharsNoBlank);
+  ImGui::PopFont();
+  mark_target(id);
+  std::optional<Date> parsed = parse_danish_date(buffer);
+  bool changed = parsed != out;
+  out = parsed;
+  if (!buffer.empty() && !parsed) text(t.small, fill(kb.text("date_error", lang), {buffer}), colors::error);
+  return changed;
+}
+
+namespace {
+// The label beside a box, wrapped at the column's edge and aligned with its first line.
+void label_beside(const Theme& t, const std::string& label) {
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(page_column_right() - ImGui::GetWindowPos().x);
+  float box = ImGui::GetFrameHeight();
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (box - t.body->FontSize) / 2);
+  text(t.body, label, colors::ink);
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+}
+}  // namespace
+
+bool check_item(const Theme& t, const std::string& label, const char* id, bool& value) {
+  ImGui::PushFont(t.body);
+  bool changed = ImGui::Checkbox((std::string("##") + id).c_str(), &value);
+  ImGui::PopFont();
+  mark_target(id);
+  label_beside(t, label);
+  return changed;
+}
+
+bool radio_item(const Theme& t, const std::string& label, const char* id, bool selected) {
+  ImGui::PushFont(t.body);
+  bool pressed = ImGui::RadioButton((std::string("##") + id).c_str(), selected);
+  ImGui::PopFont();
+  mark_target(id);
+  label_beside(t, label);
+  return pressed;
+}
+
+const char* status_icon(Status s) {
+  return s == Status::applies ? "\u2713" : s == Status::does_not_apply ? "\u2717" : "?";
+}
+
+void status_badge(const Theme& t, const KnowledgeBase& kb, Lang lang, Status s, bool ask_jobcenter) {
+  unsigned ink = s == Status::applies ? colors::ok : s == Status::does_not_apply ? colors::ink_muted : colors::warning;
+  std::string word = std::string(status_icon(s)) + " " + kb.text(std::string("status_") + status_name(s), lang);
+  if (s == Status::unknown && ask_jobcenter) word += " – " + kb.text("ask_jobcenter", lang);
+  text(t.bold, word, ink);
+}
+
+}  // namespace fasthold::ui

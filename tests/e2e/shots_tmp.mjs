@@ -1,0 +1,47 @@
+import { chromium } from 'playwright-core';
+import { LAUNCH } from './launch.mjs';
+import { serve } from './serve.mjs';
+const { url, close } = await serve('build/web/site', 0);
+const browser = await chromium.launch(LAUNCH);
+const w = parseInt(process.argv[2] || '1366'), h = parseInt(process.argv[3] || '768');
+const ctx = await browser.newContext({ viewport: { width: w, height: h } });
+const page = await ctx.newPage();
+page.on('console', (m) => { if (m.type() === 'error') console.log('console error', m.text()); });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(url);
+await page.waitForFunction(() => window.__fastholdFirstFrame > 0, null, { timeout: 30000 });
+const click = async (id) => {
+  await page.waitForFunction((i) => window.__fastholdTargets && window.__fastholdTargets[i], id, { timeout: 10000 });
+  let t = await page.evaluate((i) => window.__fastholdTargets[i], id);
+  for (let k = 0; k < 30 && (t.y + t.h > h || t.y < 0); k++) {
+    await page.mouse.move(w / 2, h / 2);
+    await page.mouse.wheel(0, t.y < 0 ? -300 : 300);
+    await page.waitForTimeout(250);
+    t = await page.evaluate((i) => window.__fastholdTargets[i], id);
+  }
+  await page.mouse.click(t.x + t.w / 2, t.y + t.h / 2);
+  await page.waitForTimeout(400);
+};
+const shot = async (name) => { await page.waitForTimeout(300); await page.screenshot({ path: `/tmp/shots/${name}-${w}.png` }); };
+await shot('01-start');
+await click('nickname');
+await page.keyboard.type('AB');
+await click('start_new_case');
+await shot('02-prepare');
+await click('prepare_done');
+await shot('03-dialogue');
+await click('continue');
+await shot('04-job-cause');
+await click('answer_yes');
+await click('answer_yes');
+await shot('05-write-agreement');
+await click('continue');
+await click('answer_no');
+await click('answer_no');
+await shot('06-tried12');
+await click('answer_yes');
+await shot('07-outcome');
+await click('continue');
+await shot('08-fact-date');
+console.log(Object.keys(await page.evaluate(() => window.__fastholdTargets)).join(' '));
+await browser.close(); close();
