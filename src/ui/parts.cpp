@@ -5,13 +5,6 @@
 
 namespace fasthold::ui {
 
-void back_link(const Theme& t, const std::string& label, Action& action) {
-  if (label.empty()) return;
-  std::string text = "\u2190 " + label;
-  if (link_button(t, text.c_str(), "back", colors::action)) action = Action::back;
-  ImGui::Dummy(ImVec2(0, t.px(4)));
-}
-
 void advice_panel(const Theme& t, const std::string& heading, const std::string& body) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImDrawListSplitter split;

@@ -8,7 +8,7 @@ namespace fasthold::ui {
 
 struct Theme;
 
-enum class Action { none, yes, no, not_yet, next, back, switch_language };
+enum class Action { none, switch_language };
 
 // Around every screen: the top band and the privacy note at the bottom.
 struct PageChrome {
@@ -17,32 +17,6 @@ struct PageChrome {
   std::string switch_language;  // the other language's name, in that language
   std::string privacy_note;
 };
-
-// A decision in the flowchart: a yes/no question.
-struct QuestionScreen {
-  std::string step;      // "Trin 3 af 7"
-  std::string title;     // "Skyldes fraværet jobbet?"
-  std::string question;  // "Skyldes fravær forhold i jobbet?"
-  std::string yes, no, not_yet;
-  std::string advice_heading, advice;  // shown after "Ved ikke endnu"; empty: not shown
-  std::string citation;  // "Kilde: <source> — <where>"
-  std::string back;      // empty: no Back button
-};
-
-// An action or an outcome in the flowchart: text to read, maybe a way on.
-struct InfoScreen {
-  std::string step;
-  std::string title;
-  std::string text;
-  std::string next;      // the "Videre" label; empty: an end point
-  std::string citation;
-  std::string back;
-};
-
-// The views. Each draws inside the page's column (see page_view.cpp) and returns the
-// action the user took this frame, or Action::none.
-Action question_view(const Theme& theme, const QuestionScreen& screen);
-Action info_view(const Theme& theme, const InfoScreen& screen);
 
 // Draws the page around a screen and the screen itself via `body`; returns the action from
 // the chrome (the language switch) or from the body.

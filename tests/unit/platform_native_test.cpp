@@ -4,7 +4,6 @@
 
 #include "engine/knowledge.hpp"
 #include "platform/platform_native.hpp"
-#include "ui/screens.hpp"
 
 using namespace fasthold;
 namespace native = fasthold::platform::native;
@@ -61,92 +60,4 @@ TEST_CASE("platform stand-in: records downloads, clipboard, printing, announceme
   native::reset();
   CHECK(native::state().downloads.empty());
   CHECK(native::state().frames == 0);
-}
-
-TEST_CASE("page: the first screen is the flowchart's first decision, in Danish", "[ui]") {
-  native::reset();
-  const KnowledgeBase& kb = embedded_knowledge_base();
-  ui::FlowState s = ui::start(kb);
-  CHECK(s.lang == Lang::da);
-  CHECK(s.node == "job_cause");
-  CHECK(ui::is_question(kb, s));
-  ui::QuestionScreen q = ui::question_screen(kb, s);
-  CHECK(q.step == "Trin 3 af 7");
-  CHECK(q.question == "Skyldes fravær forhold i jobbet?");
-  CHECK(q.yes == "Ja");
-  CHECK(q.no == "Nej");
-  CHECK(q.not_yet == "Ved ikke endnu");
-  CHECK(q.advice.empty());
-  CHECK(q.back.empty());
-  const FlowNode* node = kb.flow_node("job_cause");
-  REQUIRE(node);
-  CHECK(q.title == node->title.da);
-  CHECK(q.citation.find(kb.source(node->cite.source)->title.da) != std::string::npos);
-  CHECK(q.citation.find(node->cite.where) != std::string::npos);
-  // A screen reader hears the step and the question when the page opens.
-  REQUIRE(native::state().announcements.size() == 1);
-  CHECK(native::state().announcements[0].find("Trin 3 af 7") != std::string::npos);
-  CHECK(native::state().announcements[0].find("Skyldes fravær forhold i jobbet?") != std::string::npos);
-  CHECK(native::state().document_language == "da");
-  // Nothing is stored until the user chooses something.
-  CHECK(native::state().storage.empty());
-}
-
-TEST_CASE("page: answers move through the flowchart and back", "[ui]") {
-  native::reset();
-  const KnowledgeBase& kb = embedded_knowledge_base();
-  const FlowNode* job_cause = kb.flow_node("job_cause");
-  REQUIRE(job_cause);
-  ui::FlowState s = ui::start(kb);
-
-  s = ui::act(kb, s, ui::Action::not_yet);
-  CHECK(s.node == "job_cause");
-  CHECK(ui::question_screen(kb, s).advice == job_cause->next.da);
-  CHECK(native::state().announcements.back() == job_cause->next.da);
-
-  s = ui::act(kb, s, ui::Action::yes);
-  CHECK(s.node == job_cause->yes);
-  CHECK_FALSE(s.advice);
-  CHECK(ui::question_screen(kb, s).back == kb.text("back", Lang::da));
-  CHECK(native::state().announcements.back().find("Trin 4 af 7") != std::string::npos);
-
-  s = ui::act(kb, s, ui::Action::back);
-  CHECK(s.node == "job_cause");
-  CHECK(s.history.empty());
-
-  s = ui::act(kb, s, ui::Action::no);
-  CHECK(s.node == job_cause->no);
-  s = ui::act(kb, s, ui::Action::back);
-  s = ui::act(kb, s, ui::Action::back);  // nothing before the first screen
-  CHECK(s.node == "job_cause");
-}
-
-TEST_CASE("page: the language switch is stored; the fragment wins over storage", "[ui]") {
-  native::reset();
-  const KnowledgeBase& kb = embedded_knowledge_base();
-  ui::FlowState s = ui::start(kb);
-  CHECK(ui::chrome(kb, s).switch_language == "English");
-
-  s = ui::act(kb, s, ui::Action::switch_language);
-  CHECK(s.lang == Lang::en);
-  CHECK(native::state().storage.at(ui::language_key) == "en");
-  CHECK(native::state().document_language == "en");
-  CHECK(ui::question_screen(kb, s).question == "Is the absence caused by conditions in the job?");
-  CHECK(ui::chrome(kb, s).switch_language == "Dansk");
-
-  // The next visit starts in English...
-  native::state().announcements.clear();
-  CHECK(ui::start(kb).lang == Lang::en);
-  // ...unless the address says otherwise.
-  native::state().fragment = "x=1&lang=da";
-  CHECK(ui::start(kb).lang == Lang::da);
-  // Rubbish in storage or fragment falls back to Danish.
-  native::state().fragment = "lang=fr";
-  native::state().storage[ui::language_key] = "fr";
-  CHECK(ui::start(kb).lang == Lang::da);
-  // Storage may be unavailable: the page still works, in Danish.
-  native::reset();
-  native::state().storage_available = false;
-  ui::FlowState t = ui::act(kb, ui::start(kb), ui::Action::switch_language);
-  CHECK(t.lang == Lang::en);
 }
