@@ -58,3 +58,20 @@ target_link_options(fasthold_platform_probe PRIVATE -sENVIRONMENT=web -sFILESYST
 add_custom_command(TARGET fasthold_platform_probe POST_BUILD
   COMMAND ${CMAKE_COMMAND} -DIN=${CMAKE_SOURCE_DIR}/web/index.html -DOUT=${CMAKE_BINARY_DIR}/probe/index.html
           -P ${CMAKE_SOURCE_DIR}/scripts/probe_page.cmake)
+
+# The offline copy: the same program with the .wasm inside the .js, inlined into one
+# fasthold.html that works from file:// with the network off (issue: offline copy).
+add_executable(fasthold_single ${FASTHOLD_UI_SOURCES} ${FONT_SOURCES} ${CMAKE_SOURCE_DIR}/src/platform/platform_web.cpp)
+target_link_libraries(fasthold_single PRIVATE fasthold_engine imgui)
+set_target_properties(fasthold_single PROPERTIES OUTPUT_NAME fasthold_single RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/single)
+target_link_options(fasthold_single PRIVATE
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sSINGLE_FILE=1
+  --pre-js ${CMAKE_SOURCE_DIR}/web/pre.js)
+set_property(TARGET fasthold_single APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/pre.js
+             ${CMAKE_SOURCE_DIR}/web/index.html ${CMAKE_SOURCE_DIR}/scripts/make_single_file.py)
+add_custom_command(TARGET fasthold_single POST_BUILD
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/scripts/make_single_file.py ${CMAKE_SOURCE_DIR}/web/index.html
+          ${CMAKE_BINARY_DIR}/single/fasthold_single.js ${CMAKE_BINARY_DIR}/site/fasthold.html
+  COMMENT "Making the offline copy site/fasthold.html")
+add_dependencies(fasthold_single fasthold_app)

@@ -54,6 +54,10 @@ void open_file_picker();
 // The text of the file the user chose, once (nullopt until then).
 std::optional<std::string> take_opened_file();
 
+// Downloads the offline copy (fasthold.html, everything inlined): from the server next to
+// this page, or, when this page is itself the offline copy, this page as it was loaded.
+void save_offline_copy();
+
 // This page's address without fragment or query (origin and path, or the file:// path).
 std::string page_address();
 

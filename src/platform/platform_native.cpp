@@ -56,6 +56,8 @@ std::string today_iso() { return native::state().today; }
 
 std::string page_address() { return "http://127.0.0.1/index.html"; }
 
+void save_offline_copy() { native::state().downloads.push_back({"fasthold.html", "text/html", "(offline copy)"}); }
+
 void open_file_picker() { ++native::state().file_pickers; }
 
 std::optional<std::string> take_opened_file() {

@@ -141,6 +141,35 @@ EM_JS(int, fh_opened_begin, (), {
   return lengthBytesUTF8(Module.__fhPending);
 });
 
+EM_JS(void, fh_save_offline_copy, (), {
+  function save(blob) {
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement("a");
+    a.href = url;
+    a.download = "fasthold.html";
+    a.style.display = "none";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+  }
+  var inline = document.querySelector("script:not([src])");
+  if (inline) {
+    // This page is the offline copy: write out its program and shell, without what the
+    // running page added (canvas size, announcements).
+    var doc = document.documentElement.cloneNode(true);
+    var canvas = doc.querySelector("#canvas");
+    if (canvas) { canvas.removeAttribute("width"); canvas.removeAttribute("height"); canvas.removeAttribute("style"); }
+    var live = doc.querySelector("#fasthold-announcer");
+    if (live) live.textContent = "";
+    var loading = doc.querySelector("#fasthold-loading");
+    if (loading) loading.hidden = false;
+    save(new Blob(["<!doctype html>\n" + doc.outerHTML], {type: "text/html"}));
+    return;
+  }
+  fetch("fasthold.html").then(function(r) { return r.blob(); }).then(save).catch(function() {});
+});
+
 EM_JS(int, fh_address_begin, (), {
   Module.__fhPending = String(window.location.href).split("#")[0].split("?")[0];
   return lengthBytesUTF8(Module.__fhPending);
@@ -215,6 +244,8 @@ std::optional<std::string> take_opened_file() {
   if (len < 0) return std::nullopt;
   return take_pending(len);
 }
+
+void save_offline_copy() { fh_save_offline_copy(); }
 
 std::string page_address() { return take_pending(fh_address_begin()); }
 

@@ -18,6 +18,11 @@ void settings_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (check_item(t, kb.text("high_contrast", s.lang), "high_contrast", contrast)) set_high_contrast(kb, s, contrast);
   gap(t, 8);
 
+  subheading(t, kb.text("offline_heading", s.lang));
+  para(t, kb.text("offline_intro", s.lang));
+  if (secondary_button(t, kb.text("offline_save", s.lang).c_str(), "offline_save")) platform::save_offline_copy();
+  gap(t, 8);
+
   subheading(t, kb.text("export_heading", s.lang));
   if (const Case* c = current_case(s)) {
     para(t, fill(kb.text("export_intro", s.lang), {c->nickname}));

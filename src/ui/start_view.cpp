@@ -1,5 +1,6 @@
 // The start page: what Fasthold does, where the data lives, new case or open one.
 #include "imgui.h"
+#include "platform/platform.hpp"
 #include "imgui_stdlib.h"
 #include "ui/app_views.hpp"
 #include "ui/targets.hpp"
@@ -35,6 +36,8 @@ void start_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     }
   }
   gap(t, 8);
+  if (link_button(t, kb.text("offline_save", s.lang).c_str(), "offline_save", colors::action)) platform::save_offline_copy();
+  gap(t, 2);
   if (link_button(t, kb.text("open_link_builder", s.lang).c_str(), "open_link_builder", colors::action))
     go_to(kb, s, Screen::link_builder);
 }
