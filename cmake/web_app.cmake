@@ -75,3 +75,8 @@ add_custom_command(TARGET fasthold_single POST_BUILD
           ${CMAKE_BINARY_DIR}/single/fasthold_single.js ${CMAKE_BINARY_DIR}/site/fasthold.html
   COMMENT "Making the offline copy site/fasthold.html")
 add_dependencies(fasthold_single fasthold_app)
+
+# Benchmark-only targets (a bare ImGui window to compare against): bench/bench_web.cmake.
+if(EXISTS ${CMAKE_SOURCE_DIR}/bench/bench_web.cmake)
+  include(${CMAKE_SOURCE_DIR}/bench/bench_web.cmake)
+endif()
