@@ -4,6 +4,8 @@
 #   web:    configure, build with emcc, ctest (the same Catch2 suite under node)
 #   asan:   the native suite again under AddressSanitizer + UndefinedBehaviorSanitizer
 #   e2e:    the built page in headless Chromium (tests/e2e/run.mjs)
+#   privacy: a full session sends nothing; the CSP blocks other origins; the offline copy
+#          works from file:// with the network off; a consultant's link
 #   fuzz:   each libFuzzer target for FUZZ_SECONDS (default 60), seeded from examples/
 # Exits non-zero if any suite fails; the last line counts the suites.
 set -uo pipefail
@@ -37,6 +39,7 @@ suite native preset native
 suite asan preset asan
 suite web preset web
 suite e2e node tests/e2e/run.mjs build/web/site
+suite privacy node tests/e2e/privacy.mjs build/web/site
 suite fuzz tests/fuzz/run.sh
 
 echo "suites took $(($(date +%s) - start)) s${failures[*]:+; failed: ${failures[*]}}"

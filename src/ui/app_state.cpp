@@ -247,7 +247,13 @@ void go_to(const KnowledgeBase& kb, AppState& s, Screen screen) {
   static const char* titles[] = {"start_title", "prepare_title", "", "check_title", "results_title", "who_title",
                                  "record_title", "documents_title", "link_title", "settings_title"};
   const char* key = titles[int(screen)];
-  if (*key) say(s, kb.text(key, s.lang));
+  std::string said = *key ? kb.text(key, s.lang) : "";
+  // Who to call: a screen reader hears the jobcenter first, as the page shows it first.
+  if (screen == Screen::who_to_call) {
+    if (auto jc = jobcenter(s)) said += ". " + jc->name + (jc->phone.empty() ? "" : ", " + jc->phone);
+    else said += ". " + kb.text("who_home_jobcenter", s.lang);
+  }
+  say(s, said);
 }
 
 void start_interview(const KnowledgeBase& kb, AppState& s) {
