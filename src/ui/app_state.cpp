@@ -386,6 +386,25 @@ void delete_entry(const KnowledgeBase& kb, AppState& s, size_t index) {
   changed_case(kb, s);
 }
 
+std::string add_absence_period(const KnowledgeBase& kb, AppState& s, Date first, std::optional<Date> last) {
+  Case* c = current_case(s);
+  if (!c) return "";
+  if (last && days_between(first, *last) < 0) return kb.text("period_error", s.lang);
+  c->absence_periods.push_back({first, last});
+  std::sort(c->absence_periods.begin(), c->absence_periods.end(),
+            [](const AbsencePeriod& a, const AbsencePeriod& b) { return days_between(a.first_day, b.first_day) > 0; });
+  changed_case(kb, s);
+  say(s, kb.text("entry_saved", s.lang));
+  return "";
+}
+
+void delete_absence_period(const KnowledgeBase& kb, AppState& s, size_t index) {
+  Case* c = current_case(s);
+  if (!c || index >= c->absence_periods.size()) return;
+  c->absence_periods.erase(c->absence_periods.begin() + std::ptrdiff_t(index));
+  changed_case(kb, s);
+}
+
 std::string export_case(const KnowledgeBase& kb, const AppState& s) {
   const Case* c = current_case(s);
   return c ? write_case(*c, kb) : std::string();

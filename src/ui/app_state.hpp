@@ -73,6 +73,10 @@ void delete_entry(const KnowledgeBase& kb, AppState& s, size_t index);
 // A log entry checked as the case-file reader would: an error names the field.
 std::optional<std::string> entry_error(const KnowledgeBase& kb, const Case& c, const LogEntry& e, std::optional<size_t> index);
 
+// Absence periods (first and last day; the last may be open). Returns an error text, or "".
+std::string add_absence_period(const KnowledgeBase& kb, AppState& s, Date first, std::optional<Date> last);
+void delete_absence_period(const KnowledgeBase& kb, AppState& s, size_t index);
+
 // Export and import
 std::string export_case(const KnowledgeBase& kb, const AppState& s);  // the current case's file
 void import_case(const KnowledgeBase& kb, AppState& s, const std::string& text);

@@ -126,6 +126,33 @@ void entry_form(const Theme& t, const KnowledgeBase& kb, AppState& s, Draft& d) 
   if (secondary_button(t, kb.text("cancel", s.lang).c_str(), "entry_cancel")) d = Draft{};
 }
 
+void absence_periods(const Theme& t, const KnowledgeBase& kb, AppState& s) {
+  static std::string first, last, error;
+  static std::optional<Date> first_v, last_v;
+  Case* c = current_case(s);
+  subheading(t, kb.text("periods_title", s.lang));
+  muted(t, kb.text("periods_intro", s.lang));
+  for (size_t i = 0; i < c->absence_periods.size(); ++i) {
+    const AbsencePeriod& p = c->absence_periods[i];
+    para(t, format_danish(p.first_day) + " \u2013 " + (p.last_day ? format_danish(*p.last_day) : kb.text("period_open", s.lang)));
+    std::string id = "delete_period_" + std::to_string(i);
+    if (link_button(t, kb.text("delete", s.lang).c_str(), id.c_str(), colors::action)) {
+      delete_absence_period(kb, s, i);
+      return;
+    }
+  }
+  date_field(t, kb, s.lang, kb.text("period_first", s.lang), "period_first", first, first_v);
+  date_field(t, kb, s.lang, kb.text("period_last", s.lang), "period_last", last, last_v);
+  if (!error.empty()) text(t.small, error, colors::error);
+  if (secondary_button(t, kb.text("period_add", s.lang).c_str(), "period_add")) {
+    error.clear();
+    if (!first_v) error = fill(kb.text("date_error", s.lang), {first});
+    else if (!last.empty() && !last_v) error = fill(kb.text("date_error", s.lang), {last});
+    else error = add_absence_period(kb, s, *first_v, last_v);
+    if (error.empty()) first.clear(), last.clear(), first_v.reset(), last_v.reset();
+  }
+}
+
 }  // namespace
 
 void record_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
@@ -136,6 +163,8 @@ void record_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   heading(t, kb.text("record_title", s.lang));
   para(t, kb.text("record_intro", s.lang));
   tracker(t, kb, s);
+  gap(t, 8);
+  absence_periods(t, kb, s);
   gap(t, 8);
   if (draft.open) {
     entry_form(t, kb, s, draft);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "platform/platform.hpp"
 #include "imgui_internal.h"
 
 namespace fasthold::ui {
@@ -48,7 +49,7 @@ void reset_focus() {
   tab_to = 0;
 }
 
-void mark_target(const char* id) {
+void mark_target(const char* id, const std::string& label) {
   ImGuiContext& g = *GImGui;
   ImGuiID item = ImGui::GetItemID();
   current.push_back({id, item, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax())});
@@ -60,6 +61,7 @@ void mark_target(const char* id) {
     g.NavDisableHighlight = false;  // show the focus ring
     g.NavDisableMouseHover = true;  // and not a stale hover
     tab_to = 0;
+    if (!label.empty()) platform::announce(label);
   }
 }
 

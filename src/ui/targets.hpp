@@ -10,8 +10,9 @@ namespace fasthold::ui {
 
 // A new screen: no focus, as after loading a page; the next Tab starts at the top.
 void reset_focus();
-// Records the last ImGui item under `id` (and focuses it if Tab asked for it).
-void mark_target(const char* id);
+// Records the last ImGui item under `id` (and focuses it if Tab asked for it). When Tab
+// focuses it, `label` is read to screen readers through the page's live region.
+void mark_target(const char* id, const std::string& label = {});
 // Starts a frame's list, after ImGui::NewFrame: reads Tab / Shift+Tab against the last
 // frame's list. Returns true when Tab moved the focus (draw another frame).
 bool begin_targets();

@@ -94,7 +94,7 @@ bool styled_button(const Theme& t, const char* label, const char* id, unsigned f
   bool pressed = ImGui::Button(full.c_str(), ImVec2(width, 0));
   ImGui::PopFont();
   ImGui::PopStyleColor(5);
-  mark_target(id);
+  mark_target(id, label);
   return pressed;
 }
 
@@ -141,7 +141,7 @@ bool link_button(const Theme& t, const char* label, const char* id, unsigned ink
   dl->AddLine(ImVec2(pos.x, underline_y), ImVec2(pos.x + size.x, underline_y), ink, t.px(hovered ? 2 : 1));
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImGui::PopFont();
-  mark_target(id);
+  mark_target(id, label);
   return pressed;
 }
 

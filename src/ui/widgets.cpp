@@ -33,7 +33,7 @@ bool text_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::s
                      ? ImGui::InputTextMultiline(hidden.c_str(), &value, ImVec2(field_width(), t.px(110)))
                      : (ImGui::SetNextItemWidth(field_width()), ImGui::InputText(hidden.c_str(), &value));
   ImGui::PopFont();
-  mark_target(id);
+  mark_target(id, label);
   PrivacyWarnings w = check_privacy(kb, value);
   if (w.cpr_number) text(t.small, kb.text("warn_cpr", lang), colors::warning);
   if (!w.diagnosis_words.empty())
@@ -50,7 +50,7 @@ bool date_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::s
   std::string hidden = std::string("##") + id;
   ImGui::InputText(hidden.c_str(), &buffer, ImGuiInputTextFlags_CharsNoBlank);
   ImGui::PopFont();
-  mark_target(id);
+  mark_target(id, label + ". " + kb.text("date_hint", lang));
   std::optional<Date> parsed = parse_danish_date(buffer);
   bool changed = parsed != out;
   out = parsed;
@@ -76,7 +76,7 @@ bool check_item(const Theme& t, const std::string& label, const char* id, bool& 
   ImGui::PushFont(t.body);
   bool changed = ImGui::Checkbox((std::string("##") + id).c_str(), &value);
   ImGui::PopFont();
-  mark_target(id);
+  mark_target(id, label);
   label_beside(t, label);
   return changed;
 }
@@ -85,7 +85,7 @@ bool radio_item(const Theme& t, const std::string& label, const char* id, bool s
   ImGui::PushFont(t.body);
   bool pressed = ImGui::RadioButton((std::string("##") + id).c_str(), selected);
   ImGui::PopFont();
-  mark_target(id);
+  mark_target(id, label);
   label_beside(t, label);
   return pressed;
 }
