@@ -1,0 +1,2 @@
+// The bare window's canvas (bench/bare_window.cpp), as web/pre.js does for Fasthold.
+Module['canvas'] = document.getElementById('canvas');
