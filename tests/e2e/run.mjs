@@ -1,44 +1,71 @@
 // Browser tests of the built page: node tests/e2e/run.mjs [site folder]
 // Drives Debian's Chromium (/usr/bin/chromium) through playwright-core; never downloads a
-// browser. Every test fails on a console error, an uncaught page error, an HTTP error, or
-// any request to another origin than the page's. Ends with `N passed, N failed`.
+// browser. Every test fails on a console error, an uncaught page error, a dialog, an HTTP
+// error, or any request to another origin than the page's. Ends with `N passed, N failed`.
 // The site folder's sibling probe/ holds the probe page (tests/e2e/platform_probe.cpp),
 // which drives the browser glue directly. E2E_ONLY=word runs the tests whose name has it.
+// Screenshots of every screen go to build/web/screenshots/ (look at them).
+//
+// The page is Dear ImGui in a canvas: the tests click the rectangles it publishes in
+// window.__fastholdTargets (scrolling them into view with the wheel), type real keys (æøå
+// through CDP), and read what it announces (#fasthold-announcer) and stores (localStorage).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { LAUNCH } from './launch.mjs';
 import { serve } from './serve.mjs';
+import {
+  COLOURS, FRAME_CLOCK, announced, announcement, check, click, countColour, currentCase, fastholdKeys, fill, has, settle, store,
+  target, targets, type,
+} from './drive.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const site = path.resolve(process.argv[2] || path.join(repo, 'build/web/site'));
 const shots = path.join(repo, 'build/web/screenshots');
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'fasthold-e2e-'));
 
 // ---- helpers ---------------------------------------------------------------------------
 
-function check(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-// A fresh context and page that record every problem of the page and of any tab it opens.
-async function open(browser, url, options = {}, ready = firstFrame) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+// Records every problem of a context: console errors, page errors and dialogs of every tab
+// it opens, HTTP errors, and any request that leaves the page's origin (data: URLs never
+// leave the page; blob: URLs carry the page's origin).
+function watch(context, origin) {
   const problems = [];
-  const origin = new URL(url).origin;
-  const watch = (page) => {
+  const onPage = (page) => {
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss().catch(() => {}); });
   };
-  context.on('page', watch);
-  // Every request of the context (new tabs too). data: URLs never leave the page; blob: URLs
-  // carry the page's origin.
+  context.pages().forEach(onPage);
+  context.on('page', onPage);
   context.on('request', (r) => {
     const u = r.url();
-    if (u.startsWith('data:')) return;
+    if (u.startsWith('data:') || u === 'about:blank') return;
     if (new URL(u).origin !== origin) problems.push(`request to another origin: ${u}`);
   });
   context.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return problems;
+}
+
+// A fresh context and page. options.seed: a store (fasthold.cases) and options.settings put
+// in localStorage before the page's first load, as an earlier visit would have left them.
+async function open(browser, url, options = {}, ready = firstFrame) {
+  const { seed, settings, init, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const problems = watch(context, new URL(url).origin);
+  await context.addInitScript(FRAME_CLOCK);
+  if (seed || settings) {
+    // Once per tab (a reload keeps what the page made of it), and only in the page itself.
+    await context.addInitScript(([origin, s, t]) => {
+      if (location.origin !== origin || sessionStorage.getItem('e2e.seeded')) return;
+      sessionStorage.setItem('e2e.seeded', '1');
+      if (s) localStorage.setItem('fasthold.cases', s);
+      if (t) localStorage.setItem('fasthold.settings', t);
+    }, [new URL(url).origin, seed || null, settings || null]);
+  }
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   await page.goto(url);
   await ready(page, problems);
@@ -54,38 +81,7 @@ async function firstFrame(page, problems = []) {
     if (Date.now() > deadline) throw new Error('no first frame in 30 s');
     await page.waitForTimeout(50);
   }
-}
-
-async function announced(page, text) {
-  try {
-    await page.waitForFunction(
-      (t) => (document.getElementById('fasthold-announcer')?.textContent || '').includes(t), text, { timeout: 10000 });
-  } catch {
-    const now = await page.evaluate(() => document.getElementById('fasthold-announcer')?.textContent);
-    throw new Error(`expected the page to announce "${text}", it announced "${now}"`);
-  }
-}
-
-async function target(page, id) {
-  await page.waitForFunction((i) => window.__fastholdTargets && window.__fastholdTargets[i], id, { timeout: 10000 });
-  return page.evaluate((i) => window.__fastholdTargets[i], id);
-}
-
-async function click(page, id) {
-  const t = await target(page, id);
-  await page.mouse.click(t.x + t.w / 2, t.y + t.h / 2);
-}
-
-// Waits until the page stops drawing, then returns its frame count.
-async function settled(page) {
-  let last = -1;
-  for (let i = 0; i < 40; i++) {
-    const n = await page.evaluate(() => window.__fastholdFrames);
-    if (n === last) return n;
-    last = n;
-    await page.waitForTimeout(250);
-  }
-  throw new Error('the page never stopped drawing');
+  await settle(page);
 }
 
 async function done({ context, problems }) {
@@ -93,22 +89,167 @@ async function done({ context, problems }) {
   check(problems.length === 0, problems.join('\n'));
 }
 
+async function shot(page, name) {
+  fs.mkdirSync(shots, { recursive: true });
+  await settle(page);
+  await page.screenshot({ path: path.join(shots, `${name}.png`) });
+}
+
+// Empties the live region, does something, and waits for the page to announce the text.
+async function expectAnnounce(page, text, action) {
+  await page.evaluate(() => { document.getElementById('fasthold-announcer').textContent = ''; });
+  await action();
+  await announced(page, text);
+}
+const press = (page, id, text) => expectAnnounce(page, text, () => click(page, id));
+
+// Dates as the page wants them (dd-mm-åååå) and as the case file stores them, days from today.
+function day(offset) {
+  const d = new Date();
+  d.setHours(12, 0, 0, 0);
+  d.setDate(d.getDate() + offset);
+  const p = (n) => String(n).padStart(2, '0');
+  return { dmy: `${p(d.getDate())}-${p(d.getMonth() + 1)}-${d.getFullYear()}`, iso: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}` };
+}
+
+const sorted = (v) => JSON.stringify(v, (k, x) => (x && typeof x === 'object' && !Array.isArray(x)
+  ? Object.fromEntries(Object.keys(x).sort().map((key) => [key, x[key]])) : x));
+const sameJson = (a, b) => sorted(a) === sorted(b);
+
+// Start screen → a new case → past "prepare" and "talk with the employee" → step 3.
+async function newCaseToStep3(page, nickname) {
+  if (!(await has(page, 'start_new_case'))) await click(page, 'nav_cases');
+  if (nickname) await fill(page, 'nickname', nickname);
+  await press(page, 'start_new_case', 'Forbered dig');
+  await click(page, 'prepare_done');
+  await target(page, 'continue');
+  await press(page, 'continue', 'Skyldes fravær forhold i jobbet?');
+}
+
+// ---- the two cases of the record, typed in through the page -----------------------------
+
+const A = {
+  agreement: day(-60), follow_up_on: day(14), follow_up: day(-30), cd_note: day(-10), cd_agreement: day(-5), cd_follow_up_on: day(20),
+};
+
+// Case AB: flowchart Yes, Yes, "write the agreement in the record", an agreement with every
+// part, a follow-up on it and a note. Case CD: a note and an agreement.
+async function typeRecordCases(page) {
+  await newCaseToStep3(page, 'AB');
+  await press(page, 'answer_yes', 'Er der behov for tilpasninger?');
+  await press(page, 'answer_yes', 'Skriv aftalen ned');
+  await press(page, 'write_in_record', 'Log over aftaler og opfølgning');
+  await click(page, 'add_agreement');
+  await fill(page, 'entry_date', A.agreement.dmy);
+  await click(page, 'ad_shift_plan');
+  await click(page, 'ad_reduced_hours');
+  await fill(page, 'adapted_text', 'Kortere vagter');
+  await fill(page, 'expected_effect', 'Mindre fravær');
+  await fill(page, 'follow_up_date', A.follow_up_on.dmy);
+  await fill(page, 'consequences', 'Ny samtale');
+  await fill(page, 'difficult_functions', 'Tunge løft');
+  await fill(page, 'accommodations', 'Ingen løft over 10 kg');
+  await click(page, 'terms_special_terms');
+  await click(page, 'unsupported');
+  await fill(page, 'note', 'Aftalt med TR');
+  await press(page, 'entry_save', 'Gemt i loggen.');
+  await click(page, 'add_follow_up');
+  await fill(page, 'entry_date', A.follow_up.dmy);
+  await click(page, 'fa_a1');
+  await fill(page, 'assessed', 'Vagterne');
+  await fill(page, 'outcome', 'Færre fraværsdage');
+  await fill(page, 'next_step', 'Fortsæt');
+  await fill(page, 'next_date', A.follow_up_on.dmy);
+  await press(page, 'entry_save', 'Gemt i loggen.');
+  await click(page, 'add_note');
+  await fill(page, 'note', 'Ringede om vagtplan');
+  await press(page, 'entry_save', 'Gemt i loggen.');
+
+  await click(page, 'nav_cases');
+  await fill(page, 'nickname', 'CD');
+  await press(page, 'start_new_case', 'Forbered dig');
+  await press(page, 'nav_record', 'Log over aftaler og opfølgning');
+  await click(page, 'add_note');
+  await fill(page, 'entry_date', A.cd_note.dmy);
+  await fill(page, 'note', 'Første samtale');
+  await press(page, 'entry_save', 'Gemt i loggen.');
+  await click(page, 'add_agreement');
+  await fill(page, 'entry_date', A.cd_agreement.dmy);
+  await click(page, 'ad_changed_tasks');
+  await fill(page, 'expected_effect', 'Færre sygedage');
+  await fill(page, 'follow_up_date', A.cd_follow_up_on.dmy);
+  await fill(page, 'consequences', 'Ny aftale');
+  await click(page, 'terms_social_chapter');
+  await press(page, 'entry_save', 'Gemt i loggen.');
+}
+
+// What the two cases must hold, whatever the page did to get there.
+function checkRecordCases(s) {
+  check(s && s.format === 'fasthold-store' && s.cases.length === 2, `store: ${JSON.stringify(s)}`);
+  const [ab, cd] = s.cases;
+  check(ab.nickname === 'AB' && cd.nickname === 'CD', `nicknames ${ab.nickname}, ${cd.nickname}`);
+  check(ab.facts.job_causes_absence === true && ab.facts.needs_adaptation === true, `AB facts ${JSON.stringify(ab.facts)}`);
+  check(ab.log.length === 3 && cd.log.length === 2, `log lengths ${ab.log.length}, ${cd.log.length}`);
+  const agreement = ab.log.find((e) => e.kind === 'agreement');
+  const want = {
+    date: A.agreement.iso, adapted: ['shift_plan', 'reduced_hours'], adapted_text: 'Kortere vagter', expected_effect: 'Mindre fravær',
+    follow_up_date: A.follow_up_on.iso, consequences: 'Ny samtale', difficult_functions: 'Tunge løft',
+    accommodations: 'Ingen løft over 10 kg', terms: 'special_terms', unsupported_job: true, note: 'Aftalt med TR',
+  };
+  for (const [k, v] of Object.entries(want))
+    check(agreement && sameJson(agreement[k], v), `AB agreement ${k}: ${JSON.stringify(agreement?.[k])}, want ${JSON.stringify(v)}`);
+  const fu = ab.log.find((e) => e.kind === 'follow_up');
+  check(fu && fu.date === A.follow_up.iso && fu.agreement_id === agreement.id && fu.assessed === 'Vagterne' &&
+    fu.outcome === 'Færre fraværsdage' && fu.next_step === 'Fortsæt' && fu.next_date === A.follow_up_on.iso, `AB follow-up ${JSON.stringify(fu)}`);
+  const note = ab.log.find((e) => e.kind === 'note');
+  check(note && note.note === 'Ringede om vagtplan' && note.date === day(0).iso, `AB note ${JSON.stringify(note)}`);
+  const cdNote = cd.log.find((e) => e.kind === 'note');
+  const cdAgreement = cd.log.find((e) => e.kind === 'agreement');
+  check(cdNote && cdNote.note === 'Første samtale' && cdNote.date === A.cd_note.iso, `CD note ${JSON.stringify(cdNote)}`);
+  check(cdAgreement && cdAgreement.date === A.cd_agreement.iso && sameJson(cdAgreement.adapted, ['changed_tasks']) &&
+    cdAgreement.terms === 'social_chapter' && cdAgreement.follow_up_date === A.cd_follow_up_on.iso, `CD agreement ${JSON.stringify(cdAgreement)}`);
+}
+
+// The record's entries as the page shows them: each case's Delete links.
+async function checkRecordOnScreen(page) {
+  for (const [i, kinds] of [[0, 3], [1, 2]]) {
+    if (!(await has(page, `open_case_${i}`))) await click(page, 'nav_cases');
+    await click(page, `open_case_${i}`);
+    await press(page, 'nav_record', 'Log over aftaler og opfølgning');
+    const c = await currentCase(page);
+    for (const e of c.log) await target(page, `delete_${e.id}`);
+    check(c.log.length === kinds, `case ${i} shows ${c.log.length} entries`);
+  }
+}
+
+// The store of the two cases, for the tests that need a full case: typed in once.
+let recordStore = null;
+async function ensureRecordStore(browser, url) {
+  if (recordStore) return recordStore;
+  const s = await open(browser, url);
+  await typeRecordCases(s.page);
+  recordStore = await s.page.evaluate(() => localStorage.getItem('fasthold.cases'));
+  checkRecordCases(JSON.parse(recordStore));
+  await done(s);
+  return recordStore;
+}
+// The same store with case `index` open.
+const withCurrent = (raw, index) => JSON.stringify({ ...JSON.parse(raw), current: index });
+
 // ---- tests -----------------------------------------------------------------------------
 
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
 
-test('first question in Danish, screenshot', async (browser, url) => {
+test('start screen in Danish', async (browser, url) => {
   const s = await open(browser, url);
   const { page } = s;
   check(await page.evaluate(() => document.documentElement.lang) === 'da', 'html lang is not da');
-  await announced(page, 'Trin 3 af 7');
-  await announced(page, 'Skyldes fravær forhold i jobbet?');
-  for (const id of ['answer_yes', 'answer_no', 'answer_not_yet', 'language']) await target(page, id);
+  await announced(page, 'Fasthold en medarbejder med sygefravær');
+  for (const id of ['nickname', 'start_new_case', 'open_link_builder', 'language', 'nav_cases', 'nav_settings']) await target(page, id);
+  check(!(await has(page, 'nav_record')), 'the case places show with no case open');
   check(await page.isHidden('#fasthold-loading'), 'the loading text is still shown');
-  await settled(page);
-  fs.mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: path.join(shots, 'first-question-da.png') });
+  check((await fastholdKeys(page)).length === 0, `a fresh visit stored ${await fastholdKeys(page)}`);
   await done(s);
 });
 
@@ -119,29 +260,48 @@ test('sharp on a high-density screen: canvas = CSS size x devicePixelRatio, foll
     const c = document.getElementById('canvas');
     return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight, dpr: devicePixelRatio };
   });
-  await settled(page);
   let z = await size();
   check(z.dpr === 2 && z.w === z.cw * 2 && z.h === z.ch * 2, `canvas ${z.w}x${z.h} for ${z.cw}x${z.ch} CSS px at ${z.dpr}`);
-  fs.mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: path.join(shots, 'first-question-da@2x.png') });
+  await shot(page, 'start-da-800@2x');
   await page.setViewportSize({ width: 390, height: 700 });
   await page.waitForFunction(() => document.getElementById('canvas').width === 780, null, { timeout: 10000 });
   z = await size();
   check(z.w === 780 && z.h === 1400, `after resize: canvas ${z.w}x${z.h}`);
-  await settled(page);
-  await page.screenshot({ path: path.join(shots, 'first-question-da-phone.png') });
-  // The three answers still fit inside the narrow window.
-  for (const id of ['answer_yes', 'answer_no', 'answer_not_yet']) {
+  await settle(page);
+  await shot(page, 'start-da-390@2x');
+  for (const id of ['nickname', 'start_new_case']) {
     const t = await target(page, id);
     check(t.x >= 0 && t.x + t.w <= 390, `${id} sticks out of a 390 px window: ${JSON.stringify(t)}`);
   }
   await done(s);
 });
 
+test('phone: no button, link or field sticks out of a 390 px window', async (browser, url) => {
+  // PAGE BUG (reported): links do not wrap: "Er du virksomhedskonsulent? …" on the start
+  // screen and "Hjælpemidler og mindre arbejdspladsindretning" in the schemes run off the
+  // right edge, and so do the missing-fact links of an open why tree.
+  const s = await open(browser, url, { viewport: { width: 390, height: 844 } });
+  const { page } = s;
+  const out = [];
+  const look = async (screen) => {
+    for (const [id, t] of Object.entries(await targets(page)))
+      if (t.x < 0 || t.x + t.w > 390) out.push(`${screen}: ${id} spans x ${t.x}..${t.x + t.w}`);
+  };
+  await look('start');
+  await press(page, 'start_new_case', 'Forbered dig');
+  await look('prepare');
+  await press(page, 'nav_results', 'Det kan du spørge jobcentret om');
+  await click(page, 'scheme_flexjob');
+  await look('results');
+  await shot(page, 'phone-results-flexjob-da-390');
+  check(out.length === 0, `PAGE BUG: sticks out of a 390 px window (screenshots start-da-390@2x.png, phone-results-flexjob-da-390.png):\n${out.join('\n')}`);
+  await done(s);
+});
+
 test('a new pixel ratio (zoom, another screen) rebuilds canvas and fonts', async (browser, url) => {
   const s = await open(browser, url, { viewport: { width: 1000, height: 700 } });
   const { page } = s;
-  await settled(page);
+  const before = await target(page, 'start_new_case');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1000, height: 700, deviceScaleFactor: 1.5, mobile: false });
   // A browser sends resize (or the matchMedia change web/pre.js turns into one); emulation
@@ -149,104 +309,613 @@ test('a new pixel ratio (zoom, another screen) rebuilds canvas and fonts', async
   await page.evaluate(() => window.dispatchEvent(new Event('resize')));
   await page.waitForFunction(() => document.getElementById('canvas').width === 1500, null, { timeout: 10000 })
     .catch(async () => { throw new Error(`canvas ${await page.evaluate(() => document.getElementById('canvas').width)} px wide at 1.5`); });
-  await settled(page);
-  await page.screenshot({ path: path.join(shots, 'first-question-da@1.5x.png') });
-  // The buttons keep their CSS size: the layout scaled with the ratio.
-  const t = await target(page, 'answer_yes');
-  check(Math.abs(t.w - 112) < 2, `Ja is ${t.w} CSS px wide at 1.5`);
+  await settle(page);
+  await shot(page, 'start-da-1000@1.5x');
+  // The button keeps its CSS size: the layout scaled with the ratio.
+  const t = await target(page, 'start_new_case');
+  check(Math.abs(t.w - before.w) < 2 && Math.abs(t.h - before.h) < 2, `"Start ny sag" was ${before.w}x${before.h}, is ${t.w}x${t.h} CSS px at 1.5`);
   await done(s);
 });
 
 test('an idle page draws nothing; input wakes it', async (browser, url) => {
   const s = await open(browser, url);
   const { page } = s;
-  const before = await settled(page);
+  const before = await settle(page, 300);
   await page.waitForTimeout(3000);
   const idle = await page.evaluate(() => window.__fastholdFrames);
   check(idle === before, `drew ${idle - before} frames in 3 s of idleness`);
   await page.mouse.move(200, 300);
   await page.mouse.move(220, 320);
   await page.waitForFunction((n) => window.__fastholdFrames > n, idle, { timeout: 5000 });
-  await settled(page);
+  await settle(page);
   await done(s);
 });
 
-test('Ja leads to step 4; Tilbage comes back', async (browser, url) => {
-  const s = await open(browser, url);
+test('keyboard: Tab moves the focus, Enter and Space press (a screen without text fields)', async (browser, url) => {
+  // Narrower than 1100 px: no schemes beside the page, so the prepare screen's last item is
+  // its own button.
+  const s = await open(browser, url, { viewport: { width: 1000, height: 700 } });
   const { page } = s;
-  await click(page, 'answer_yes');
-  await announced(page, 'Trin 4 af 7');
-  await announced(page, 'Er der behov for tilpasninger?');
-  await click(page, 'back');
-  await announced(page, 'Trin 3 af 7');
+  await press(page, 'start_new_case', 'Forbered dig');
+  // A new screen starts without focus. Drawing order: the language link, then "Sager".
+  await expectAnnounce(page, 'Fasthold en medarbejder med sygefravær', async () => {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+  });
+  // Back to the case; Shift+Tab from no focus goes round to the last item of the prepare
+  // screen, "Jeg er forberedt – videre"; Space presses it.
+  await press(page, 'nav_prepare', 'Forbered dig');
+  await expectAnnounce(page, 'Spørgsmål', async () => {
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+  });
+  await target(page, 'continue');
+  check((await currentCase(page)).facts.prepared === true, 'Space on "prepared" stored nothing');
   await done(s);
 });
 
-test('Nej leads to the outcome for no', async (browser, url) => {
+test('keyboard: start a case with the keyboard alone (Tab into the nickname, type, Tab on, Enter)', async (browser, url) => {
+  // PAGE BUG (reported): Tab enters the nickname field and never leaves it – Tab, Shift+Tab,
+  // Enter and Escape+Tab all keep the focus in the field, so "Start ny sag" cannot be reached.
   const s = await open(browser, url);
   const { page } = s;
-  await click(page, 'answer_no');
-  await page.waitForFunction(() => !(document.getElementById('fasthold-announcer').textContent || '').includes('Trin 3'),
-    null, { timeout: 10000 });
-  await target(page, 'back');
-  await done(s);
-});
-
-test('Ved ikke endnu shows what to clarify', async (browser, url) => {
-  const s = await open(browser, url);
-  const { page } = s;
-  await click(page, 'answer_not_yet');
-  await announced(page, 'Afklar sammen med medarbejderen');
-  await settled(page);
-  await page.screenshot({ path: path.join(shots, 'first-question-da-not-yet.png') });
-  await done(s);
-});
-
-test('keyboard: Tab moves the focus, Enter presses', async (browser, url) => {
-  const s = await open(browser, url);
-  const { page } = s;
-  // Drawing order: the language link, then Ja.
   await page.keyboard.press('Tab');
+  await settle(page);
+  await type(page, 'KB');
   await page.keyboard.press('Tab');
+  await settle(page);
   await page.keyboard.press('Enter');
-  await announced(page, 'Trin 4 af 7');
-  // A new screen starts without focus: the first Tab goes to the language link, Shift+Tab
-  // back round to the last button ("Ved ikke endnu"); Space presses it.
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Space');
-  await announced(page, 'hvorvidt jobbet skal tilpasses');  // step 4's advice
+  await settle(page);
+  await shot(page, 'keyboard-trap-da-1280');
+  const st = await store(page);
+  check(st && st.cases.some((c) => c.nickname === 'KB'),
+    'PAGE BUG: the keyboard cannot leave the nickname field; no case was started (screenshot keyboard-trap-da-1280.png)');
   await done(s);
 });
 
-test('English: the switch is stored in localStorage and survives a reload', async (browser, url) => {
+test('English: the switch is stored in fasthold.settings and survives a reload', async (browser, url) => {
   const s = await open(browser, url);
   const { page } = s;
   await click(page, 'language');
-  await announced(page, 'Step 3 of 7');
+  await settle(page);
   check(await page.evaluate(() => document.documentElement.lang) === 'en', 'html lang is not en');
-  check(await page.evaluate(() => localStorage.getItem('fasthold.lang')) === 'en', 'language not stored');
+  const settings = await page.evaluate(() => JSON.parse(localStorage.getItem('fasthold.settings') || '{}'));
+  check(settings.lang === 'en', `settings stored: ${JSON.stringify(settings)}`);
   await page.reload();
   await firstFrame(page, s.problems);
-  await announced(page, 'Is the absence caused by conditions in the job?');
-  await settled(page);
-  await page.screenshot({ path: path.join(shots, 'first-question-en.png') });
+  await announced(page, 'Keep an employee with sickness absence in the job');
+  await press(page, 'start_new_case', 'Prepare');
   await done(s);
 });
 
 test('#lang=en in the address opens in English', async (browser, url) => {
   const s = await open(browser, url + '#lang=en');
-  await announced(s.page, 'Step 3 of 7');
+  await announced(s.page, 'Keep an employee with sickness absence in the job');
+  check(await s.page.evaluate(() => document.documentElement.lang) === 'en', 'html lang is not en');
   await done(s);
 });
 
 test('a tap on a touch screen presses the button under the finger', async (browser, url) => {
   const s = await open(browser, url, { viewport: { width: 390, height: 760 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
   const { page } = s;
-  const t = await target(page, 'answer_yes');
-  await page.touchscreen.tap(t.x + t.w / 2, t.y + t.h / 2);
-  await announced(page, 'Trin 4 af 7');
+  const t = await target(page, 'start_new_case');
+  await expectAnnounce(page, 'Forbered dig', () => page.touchscreen.tap(t.x + t.w / 2, t.y + t.h / 2));
   await done(s);
+});
+
+// ---- 1. every path of the flowchart to its outcome ----------------------------------------
+
+const Q = {
+  needs: 'Er der behov for tilpasninger?', write: 'Skriv aftalen ned', found: 'Er der fundet en løsning?',
+  in_time: 'Kan der på sigt findes en løsning?', tried: 'Forsøgt i 12 måneder?',
+};
+const PATHS = [
+  { outcome: 'reduce_absence', title: 'Fraværet skal reduceres', steps: [['answer_no']],
+    facts: { job_causes_absence: false } },
+  { outcome: 'reduce_absence', title: 'Fraværet skal reduceres', steps: [['answer_yes', Q.needs], ['answer_no']],
+    facts: { job_causes_absence: true, needs_adaptation: false } },
+  { outcome: 'success', title: 'Succes', steps: [['answer_yes', Q.needs], ['answer_yes', Q.write], ['continue', Q.found], ['answer_yes']],
+    facts: { job_causes_absence: true, needs_adaptation: true, agreement_written: true, solution_found: true } },
+  { outcome: 'investigate_support', title: 'Undersøg §56 eller støtte fra jobcentret',
+    steps: [['answer_yes', Q.needs], ['answer_yes', Q.write], ['continue', Q.found], ['answer_no', Q.in_time], ['answer_yes']],
+    facts: { solution_found: false, solution_possible_in_time: true } },
+  { outcome: 'flexjob_contact', title: 'Fleksjob kan være løsningen',
+    steps: [['answer_yes', Q.needs], ['answer_yes', Q.write], ['continue', Q.found], ['answer_no', Q.in_time], ['answer_no', Q.tried], ['answer_yes']],
+    facts: { solution_found: false, solution_possible_in_time: false, tried_12_months: true } },
+  { outcome: 'not_always', title: 'Det lykkes ikke altid',
+    steps: [['answer_yes', Q.needs], ['answer_yes', Q.write], ['continue', Q.found], ['answer_no', Q.in_time], ['answer_no', Q.tried], ['answer_no']],
+    facts: { solution_found: false, solution_possible_in_time: false, tried_12_months: false } },
+];
+
+test('flowchart: every path to its outcome, in Danish', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page } = s;
+  for (const [n, p] of PATHS.entries()) {
+    await newCaseToStep3(page);
+    for (const [i, [id, next]] of p.steps.entries())
+      await press(page, id, i === p.steps.length - 1 ? p.title : next);
+    // The outcome: its title announced, Continue on screen, no Yes/No.
+    await target(page, 'continue');
+    check(!(await has(page, 'answer_yes')), `${p.outcome}: the outcome screen still asks a question`);
+    await shot(page, `outcome-${n + 1}-${p.outcome}-da-1280`);
+    const c = await currentCase(page);
+    for (const [fact, v] of Object.entries(p.facts))
+      check(c.facts[fact] === v, `${p.outcome}: stored ${fact} = ${c.facts[fact]}, want ${v}`);
+    check(c.facts.prepared === true && c.facts.dialogue_held === true, `${p.outcome}: prepare and dialogue not stored`);
+    if (n === 1) {
+      // Back from the outcome reopens the last question, answers kept; the same answer
+      // leads to the same outcome.
+      await click(page, 'back');
+      await target(page, 'answer_yes');
+      check((await currentCase(page)).facts.needs_adaptation === false, 'Back lost the answer');
+      await press(page, 'answer_no', p.title);
+    }
+    // Past the outcome the interview goes on with the facts the schemes need.
+    await press(page, 'continue', 'Hvad var første fraværsdag?');
+  }
+  check((await store(page)).cases.length === PATHS.length, 'not one case per path');
+  await done(s);
+});
+
+test('flowchart in English: Yes, Yes, written, solution found → success', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page } = s;
+  await click(page, 'language');
+  await press(page, 'start_new_case', 'Prepare');
+  await click(page, 'prepare_done');
+  await press(page, 'continue', 'Is the absence caused by conditions in the job?');
+  await press(page, 'answer_yes', 'Are adaptations needed?');
+  await press(page, 'answer_yes', 'Put the agreement in writing');
+  await press(page, 'continue', 'Has a solution been found?');
+  await press(page, 'answer_yes', 'Success');
+  await shot(page, 'outcome-success-en-1280');
+  const c = await currentCase(page);
+  check(c.facts.solution_found === true && c.facts.agreement_written === true, `stored ${JSON.stringify(c.facts)}`);
+  await press(page, 'continue', 'What was the first day of absence?');
+  await done(s);
+});
+
+// ---- 2. fact questions, "Ved ikke endnu", and changing one answer ---------------------------
+
+test('facts: a date, an impossible date, a number, "Ved ikke endnu"; change one answer, the rest stay', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page } = s;
+  await newCaseToStep3(page);
+  await press(page, 'answer_no', 'Fraværet skal reduceres');
+  await press(page, 'continue', 'Hvad var første fraværsdag?');
+  // 31-02-2026 does not exist: an error under the field, nothing stored, same question.
+  const errorsBefore = await countColour(page, COLOURS.error);
+  await fill(page, 'answer_value', '31-02-2026');
+  await click(page, 'answer_save');
+  await shot(page, 'question-date-error-da-1280');
+  check(await countColour(page, COLOURS.error) > errorsBefore + 150, 'no error shown for 31-02-2026');
+  check(!('first_absence_day' in (await currentCase(page)).facts), 'an impossible date was stored');
+  check(await announcement(page) === 'Hvad var første fraværsdag?', 'the page moved on after an impossible date');
+  // A real date.
+  const absent = day(-20);
+  await fill(page, 'answer_value', absent.dmy);
+  await press(page, 'answer_save', 'Hvornår blev medarbejderen ansat?');
+  check((await currentCase(page)).facts.first_absence_day === absent.iso, 'the date was not stored');
+  // Don't know yet: kept as null.
+  await press(page, 'answer_not_yet', 'Har medarbejderen arbejdet mindst 74 timer');
+  check((await currentCase(page)).facts.employment_start === null, 'Ved ikke endnu was not stored as null');
+  await press(page, 'answer_yes', 'Hvor mange timer om ugen er medarbejderen ansat til?');
+  // Not a number, then a Danish decimal comma.
+  await fill(page, 'answer_value', 'abc');
+  await click(page, 'answer_save');
+  check(!('weekly_hours' in (await currentCase(page)).facts), '"abc" was stored as hours');
+  await fill(page, 'answer_value', '37,5');
+  await press(page, 'answer_save', 'Hvor mange timers fravær om ugen');
+  const before = await currentCase(page);
+  check(before.facts.weekly_hours === 37.5 && before.facts.worked_74_hours_in_8_weeks === true, `stored ${JSON.stringify(before.facts)}`);
+  // Dine svar: every answer with a Change link; change the hours only.
+  await press(page, 'nav_check', 'Tjek dine svar');
+  for (const f of ['job_causes_absence', 'first_absence_day', 'employment_start', 'worked_74_hours_in_8_weeks', 'weekly_hours'])
+    await target(page, `change_${f}`);
+  await shot(page, 'check-answers-da-1280');
+  await press(page, 'change_weekly_hours', 'Hvor mange timer om ugen er medarbejderen ansat til?');
+  await fill(page, 'answer_value', '30');
+  await click(page, 'answer_save');
+  const after = await currentCase(page);
+  check(after.facts.weekly_hours === 30, `hours after the change: ${after.facts.weekly_hours}`);
+  const { weekly_hours: _a, ...restAfter } = after.facts;
+  const { weekly_hours: _b, ...restBefore } = before.facts;
+  check(sameJson(restAfter, restBefore), `other answers changed: ${JSON.stringify(restBefore)} → ${JSON.stringify(restAfter)}`);
+  await done(s);
+});
+
+test('Ved ikke endnu on a flowchart question keeps the case at that step', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page } = s;
+  await newCaseToStep3(page);
+  await click(page, 'answer_not_yet');
+  const c = await currentCase(page);
+  check(c.facts.job_causes_absence === null, `stored ${JSON.stringify(c.facts)}`);
+  await press(page, 'nav_check', 'Tjek dine svar');
+  await click(page, 'see_results');
+  await shot(page, 'results-not-yet-da-1280');
+  await done(s);
+});
+
+// ---- 3. a missing fact in the schemes panel jumps to its question -------------------------
+
+test('schemes: a missing fact links to its question (beside the page, and in the phone tab)', async (browser, url) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const s = await open(browser, url, { viewport });
+    const { page } = s;
+    await press(page, 'start_new_case', 'Forbered dig');
+    if (viewport.width < 1100) await press(page, 'nav_results', 'Det kan du spørge jobcentret om');
+    await click(page, 'scheme_flexjob');
+    await press(page, 'missing_flexjob_birth_date', 'Hvornår er medarbejderen født?');
+    await target(page, 'answer_value');
+    await target(page, 'month_only');
+    await done(s);
+  }
+});
+
+test('schemes: a why tree opens on the results page of a wide screen', async (browser, url) => {
+  // PAGE BUG (reported): on a screen >= 1100 px the results page draws the schemes panel
+  // twice (in the page and beside it) with the same ImGui ids; one click toggles both
+  // buttons, so the tree never opens.
+  const s = await open(browser, url);
+  const { page } = s;
+  await press(page, 'start_new_case', 'Forbered dig');
+  await press(page, 'nav_check', 'Tjek dine svar');
+  await press(page, 'see_results', 'Det kan du spørge jobcentret om');
+  await click(page, 'scheme_flexjob');
+  await shot(page, 'results-click-scheme-da-1280');
+  check(await has(page, 'missing_flexjob_birth_date'),
+    'PAGE BUG: clicking "Fleksjob" on the wide results page does not open its why tree (screenshot results-click-scheme-da-1280.png)');
+  await done(s);
+});
+
+// ---- 4. the record: two cases, a reload, a browser restart --------------------------------
+
+test('record: two cases with entries survive a reload and a browser restart', async (browser, url) => {
+  const profile = fs.mkdtempSync(path.join(scratch, 'profile-'));
+  const origin = new URL(url).origin;
+  const launch = async () => {
+    const context = await chromium.launchPersistentContext(profile, { ...LAUNCH, viewport: { width: 1280, height: 800 } });
+    const problems = watch(context, origin);
+    await context.addInitScript(FRAME_CLOCK);
+    const page = context.pages()[0] || await context.newPage();
+    await page.goto(url);
+    await firstFrame(page, problems);
+    return { context, page, problems };
+  };
+  let s = await launch();
+  await typeRecordCases(s.page);
+  const raw = await s.page.evaluate(() => localStorage.getItem('fasthold.cases'));
+  checkRecordCases(JSON.parse(raw));
+  await shot(s.page, 'record-cd-da-1280');
+  // A reload: the same store, the cases listed, every entry on screen.
+  await s.page.reload();
+  await firstFrame(s.page, s.problems);
+  await target(s.page, 'open_case_1');
+  check(await s.page.evaluate(() => localStorage.getItem('fasthold.cases')) === raw, 'the store changed on reload');
+  await checkRecordOnScreen(s.page);
+  const afterReload = await s.page.evaluate(() => localStorage.getItem('fasthold.cases'));
+  checkRecordCases(JSON.parse(afterReload));
+  await done(s);
+  // The browser closed and started again on the same profile.
+  s = await launch();
+  const afterRestart = await s.page.evaluate(() => localStorage.getItem('fasthold.cases'));
+  check(afterRestart === afterReload, 'the store changed across a browser restart');
+  await checkRecordOnScreen(s.page);
+  checkRecordCases(JSON.parse(await s.page.evaluate(() => localStorage.getItem('fasthold.cases'))));
+  recordStore = recordStore || raw;
+  await done(s);
+});
+
+test('record: the log lists the newest entry first', async (browser, url) => {
+  // PAGE BUG (reported): "Loggen, nyeste først" lists the oldest entry first.
+  const s = await open(browser, url, { seed: withCurrent(await ensureRecordStore(browser, url), 0) });
+  const { page } = s;
+  await click(page, 'open_case_0');
+  await press(page, 'nav_record', 'Log over aftaler og opfølgning');
+  const c = await currentCase(page);
+  const ids = [...c.log].sort((a, b) => b.date.localeCompare(a.date)).map((e) => e.id);  // newest first
+  const ys = [];
+  for (const id of ids) ys.push((await target(page, `delete_${id}`)).y);
+  await shot(page, 'record-order-da-1280');
+  check(ys.every((y, i) => i === 0 || y > ys[i - 1]),
+    `PAGE BUG: the log is not newest first: ${ids.map((id, i) => `${id}@y${ys[i]}`).join(', ')} (screenshot record-order-da-1280.png)`);
+  await done(s);
+});
+
+// ---- 5. export, delete, import, a corrupted file, delete everything ------------------------
+
+test('data: export a case, delete it, import it back; a corrupted file changes nothing; delete everything', async (browser, url) => {
+  const seed = withCurrent(await ensureRecordStore(browser, url), 0);
+  // Narrower than 1100 px: no schemes beside the page, whose green "Kan søges" would hide
+  // the green "Sagen er hentet ind." from the pixel count.
+  const s = await open(browser, url, { seed, acceptDownloads: true, viewport: { width: 1000, height: 800 } });
+  const { page } = s;
+  await click(page, 'open_case_0');
+  await press(page, 'nav_settings', 'Data og indstillinger');
+  const original = (await store(page)).cases[0];
+  const [dl] = await Promise.all([page.waitForEvent('download'), click(page, 'export_case')]);
+  check(dl.suggestedFilename() === 'fasthold-AB.json', `exported as ${dl.suggestedFilename()}`);
+  const file = path.join(scratch, 'fasthold-AB.json');
+  await dl.saveAs(file);
+  const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+  check(sameJson(exported, original), 'the exported file differs from the stored case');
+  // Delete the case.
+  await click(page, 'delete_case');
+  await press(page, 'confirm_delete_case', 'Sagen er slettet.');
+  let st = await store(page);
+  check(st.cases.length === 1 && st.cases[0].nickname === 'CD', `after delete: ${st.cases.map((c) => c.nickname)}`);
+  // Import it back.
+  await click(page, 'nav_settings');
+  const importFile = async (f, text) => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'import_choose')]);
+    await expectAnnounce(page, text, () => chooser.setFiles(f));
+    await settle(page);
+  };
+  // A good file opens the case at its next question, "Sagen er hentet ind." in green above
+  // it. (The announcement is "Spørgsmål": the interview's title replaces the import's.)
+  await importFile(file, 'Spørgsmål');
+  await target(page, 'back');
+  await shot(page, 'import-done-da-1000');
+  check(await countColour(page, COLOURS.ok) > 150, 'no "Sagen er hentet ind." on screen');
+  st = await store(page);
+  const back = st.cases.find((c) => c.nickname === 'AB');
+  check(back && sameJson(back, original), 'the imported case differs from the exported one');
+  // The same name again: asks, and "Behold begge" keeps both.
+  await press(page, 'nav_settings', 'Data og indstillinger');
+  await importFile(file, 'Der findes allerede en sag med samme navn.');
+  await shot(page, 'import-exists-da-1280');
+  await press(page, 'import_keep_both', 'Sagen er hentet ind.');
+  st = await store(page);
+  check(st.cases.length === 3 && st.cases.some((c) => c.nickname === 'AB (hentet ind)'), `keep both: ${st.cases.map((c) => c.nickname)}`);
+  // Corrupted files: an impossible date, and broken JSON. An error; localStorage unchanged.
+  const before = await page.evaluate(() => JSON.stringify(localStorage));
+  const badDate = path.join(scratch, 'bad-date.json');
+  fs.writeFileSync(badDate, JSON.stringify({ ...original, nickname: 'XY', log: [{ ...original.log[0], date: '2026-02-31' }] }));
+  const broken = path.join(scratch, 'broken.json');
+  fs.writeFileSync(broken, fs.readFileSync(file, 'utf8').slice(0, 120));
+  const errorsBefore = await countColour(page, COLOURS.error);
+  for (const f of [badDate, broken]) {
+    await press(page, 'nav_settings', 'Data og indstillinger');
+    await importFile(f, 'Filen kunne ikke læses, og intet er ændret:');
+    await shot(page, `import-error-${path.basename(f, '.json')}-da-1280`);
+    check(await countColour(page, COLOURS.error) > errorsBefore + 150, `no error shown for ${path.basename(f)}`);
+    check(await page.evaluate(() => JSON.stringify(localStorage)) === before, `${path.basename(f)} changed localStorage`);
+  }
+  // Delete everything: no fasthold.* key left, also after a reload.
+  await click(page, 'language');  // leaves fasthold.settings behind to be deleted too
+  await click(page, 'language');
+  check((await fastholdKeys(page)).includes('fasthold.settings'), 'settings not stored');
+  await click(page, 'delete_all');
+  await press(page, 'confirm_delete_all', 'Alt, hvad Fasthold havde gemt på denne enhed, er slettet.');
+  check((await fastholdKeys(page)).length === 0, `left behind: ${await fastholdKeys(page)}`);
+  await page.reload();
+  await firstFrame(page, s.problems);
+  check(!(await has(page, 'open_case_0')), 'a case is listed after deleting everything');
+  check((await fastholdKeys(page)).length === 0, `after reload: ${await fastholdKeys(page)}`);
+  await done(s);
+});
+
+// ---- 6. storage refused ---------------------------------------------------------------------
+
+test('storage: a browser that refuses to store, and a full one, are told so', async (browser, url) => {
+  const cases = [
+    { name: 'unavailable', text: 'Denne browser tillader ikke', limit: 0 },
+    { name: 'full', text: 'Browserens lager er fuldt', limit: 100 },
+  ];
+  for (const c of cases) {
+    // setItem throws QuotaExceededError for every value longer than the limit.
+    const init = `(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) {
+        if (String(v).length > ${c.limit}) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return set.call(this, k, v);
+      };
+    })();`;
+    const s = await open(browser, url, { init });
+    const { page } = s;
+    // Refused outright, the start screen says so at once; full, the first save tells.
+    if (c.limit === 0) {
+      await shot(page, `storage-${c.name}-start-da-1280`);
+      check(await countColour(page, COLOURS.error) > 300, `the ${c.name} warning is not on the start screen`);
+    }
+    await click(page, 'start_new_case');
+    await shot(page, `storage-${c.name}-da-1280`);
+    const said = await announcement(page);
+    check(said.startsWith('Forbered dig') || said.startsWith(c.text), `announced "${said}"`);
+    check(await countColour(page, COLOURS.error) > 300, `the ${c.name} warning is not on screen`);
+    await target(page, 'export_now');
+    check(await page.evaluate(() => localStorage.getItem('fasthold.cases')) === null, 'something was stored');
+    await done(s);
+  }
+});
+
+test('storage: the warning is announced to a screen reader when a save fails', async (browser, url) => {
+  // PAGE BUG (reported): save() announces the warning, then the new screen's title replaces
+  // it in the live region (one announcement wins), so a screen reader never hears it.
+  const init = `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`;
+  const s = await open(browser, url, { init });
+  const { page } = s;
+  await click(page, 'start_new_case');
+  await page.waitForTimeout(300);
+  const said = await announcement(page);
+  check(said.includes('Denne browser tillader ikke'), `PAGE BUG: the failed save was announced as "${said}" only`);
+  await done(s);
+});
+
+// ---- 7. documents ---------------------------------------------------------------------------
+
+const DOCS = [
+  { kind: 'agreement', entry: 'a1', file: 'aftale-om-tilpasning-AB.txt', has: ['Kortere vagter', 'Mindre fravær', A.follow_up_on.dmy, 'Ny samtale'] },
+  { kind: 'agreement_email', entry: 'a1', file: 'mail-til-medarbejder-AB.txt', has: ['Kortere vagter'] },
+  { kind: 'absence_interview_invitation', file: 'indkaldelse-sygefravaerssamtale-AB.txt', has: [] },
+  { kind: 'follow_up_note', entry: 'f2', file: 'opfoelgningsnotat-AB.txt', has: ['Færre fraværsdage', 'Fortsæt'] },
+  { kind: 'jobcenter_summary', file: 'resume-til-jobcentret-AB.txt', has: [] },
+  { kind: 'flexjob_pack', file: 'dokumentation-fastholdelsesfleksjob-AB.txt', has: ['Tunge løft', 'Ingen løft over 10 kg'] },
+  { kind: 's56_preparation', file: 'forberedelse-56-aftale-AB.txt', has: [] },
+];
+
+test('documents: every document as .txt, the calendar, copy to the clipboard, print', async (browser, url) => {
+  const s = await open(browser, url, { seed: withCurrent(await ensureRecordStore(browser, url), 0), acceptDownloads: true });
+  const { page, context } = s;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  await click(page, 'open_case_0');
+  await press(page, 'nav_documents', 'Dokumenter');
+  const texts = {};
+  for (const d of DOCS) {
+    await click(page, `doc_${d.kind}`);
+    if (d.entry) await click(page, `de_${d.entry}`);
+    const [dl] = await Promise.all([page.waitForEvent('download'), click(page, 'download_txt')]);
+    check(dl.suggestedFilename() === d.file, `${d.kind}: file name ${dl.suggestedFilename()}, want ${d.file}`);
+    const text = fs.readFileSync(await dl.path(), 'utf8');
+    texts[d.kind] = text;
+    for (const want of ['AB', 'Lavet med Fasthold', ...d.has])
+      check(text.includes(want), `${d.kind}: the .txt lacks "${want}":\n${text.slice(0, 600)}`);
+    const raw = text.match(/\[[a-z_]+\]/);
+    check(!raw, `${d.kind}: a raw key in the text: ${raw}`);
+  }
+  // The agreement names every part it was given: no gap for them.
+  for (const gap of ['hvad der er tilpasset mangler', 'forventet effekt mangler', 'opfølgningsdato mangler', 'konsekvenser, hvis målene ikke nås mangler'])
+    check(!texts.agreement.includes(gap), `the agreement says "${gap}"`);
+  // Copy: the clipboard holds the document's text.
+  await click(page, 'doc_follow_up_note');
+  await click(page, 'de_f2');
+  await page.bringToFront();
+  await click(page, 'copy_text');
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  check(clip === texts.follow_up_note, `the clipboard holds:\n${clip.slice(0, 300)}`);
+  // Printable HTML: downloaded, and opened in a tab for printing.
+  const [html] = await Promise.all([page.waitForEvent('download'), click(page, 'download_html')]);
+  check(html.suggestedFilename() === 'opfoelgningsnotat-AB.html', `html file name ${html.suggestedFilename()}`);
+  check(fs.readFileSync(await html.path(), 'utf8').includes('Færre fraværsdage'), 'the .html lacks the outcome');
+  const [tab] = await Promise.all([context.waitForEvent('page'), click(page, 'print')]);
+  await tab.waitForLoadState();
+  check(tab.url().startsWith('blob:') && (await tab.textContent('body')).includes('Færre fraværsdage'), `the print tab shows ${tab.url()}`);
+  await tab.close();
+  // The calendar.
+  await click(page, 'doc_calendar');
+  const [ics] = await Promise.all([page.waitForEvent('download'), click(page, 'download_ics')]);
+  check(ics.suggestedFilename() === 'fasthold-AB.ics', `calendar file name ${ics.suggestedFilename()}`);
+  const cal = fs.readFileSync(await ics.path(), 'utf8');
+  check(cal.startsWith('BEGIN:VCALENDAR') && cal.trimEnd().endsWith('END:VCALENDAR'), `not a calendar:\n${cal.slice(0, 200)}`);
+  check(cal.includes('BEGIN:VEVENT') && cal.includes(A.follow_up_on.iso.replaceAll('-', '')), `the follow-up date is not in the calendar:\n${cal}`);
+  check(!cal.includes('Tunge løft'), 'the calendar carries more than dates');
+  await done(s);
+});
+
+// ---- 8. the consultant's link ---------------------------------------------------------------
+
+test('consultant link: build it, copy it, open it as a manager; the jobcenter is shown and in the documents', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page, context } = s;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  await press(page, 'open_link_builder', 'Link til virksomheder');
+  await fill(page, 'link_name', 'Jobcenter Århus');
+  await fill(page, 'link_phone', '89 40 20 00');
+  await fill(page, 'link_email', 'jobcenter@aarhus.dk');
+  await fill(page, 'link_web', 'https://www.aarhus.dk/jobcenter');
+  await fill(page, 'link_consultant', 'Bo Ørsted');
+  await shot(page, 'link-builder-filled-da-1280');
+  await page.bringToFront();
+  await click(page, 'copy_link');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  check(link.startsWith(url + '#') && link.includes('jc=') && link.includes('%C3%85rhus'), `copied "${link}"`);
+  await done(s);
+  // A manager opens it: "Hvem kan hjælpe" and the summary for the jobcenter name it.
+  const m = await open(browser, link, { acceptDownloads: true });
+  await press(m.page, 'start_new_case', 'Forbered dig');
+  await press(m.page, 'nav_who', 'Hvem kan hjælpe');
+  await shot(m.page, 'who-from-link-da-1280');
+  await press(m.page, 'nav_documents', 'Dokumenter');
+  await click(m.page, 'doc_jobcenter_summary');
+  const [dl] = await Promise.all([m.page.waitForEvent('download'), click(m.page, 'download_txt')]);
+  const text = fs.readFileSync(await dl.path(), 'utf8');
+  for (const want of ['Jobcenter Århus', '89 40 20 00', 'jobcenter@aarhus.dk'])
+    check(text.includes(want), `the summary lacks "${want}":\n${text.slice(0, 800)}`);
+  await done(m);
+});
+
+test('consultant link: <script> or an unknown key in the fragment is ignored, with a notice', async (browser, url) => {
+  const fragments = {
+    script: '#jc=Jobcenter%20Test&by=<script>alert(1)</script>',
+    unknown: '#jc=Jobcenter%20Test&evil=1',
+  };
+  for (const [name, fragment] of Object.entries(fragments)) {
+    const s = await open(browser, url + fragment);
+    const { page } = s;
+    await shot(page, `link-ignored-${name}-da-1280`);
+    check(await countColour(page, COLOURS.warning) > 150, `no "ignored" notice for ${fragment}`);
+    check(await page.evaluate(() => !document.querySelector('script:not([src])')), 'a script element appeared');
+    await done(s);
+  }
+});
+
+// ---- 9. æøå typed into the nickname -----------------------------------------------------------
+
+test('æøå typed into the nickname reach the stored case', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page } = s;
+  await fill(page, 'nickname', 'Søren Æblø Å');
+  await press(page, 'start_new_case', 'Forbered dig');
+  check((await currentCase(page)).nickname === 'Søren Æblø Å', `stored "${(await currentCase(page)).nickname}"`);
+  await target(page, 'nav_record');
+  await shot(page, 'nickname-aeoeaa-da-1280');
+  await done(s);
+});
+
+// ---- 10. screenshots of every screen ------------------------------------------------------
+
+// Every screen, in both languages, at 1366x768 and 390x844, from a case typed in through the
+// page (the record's two cases). Look at them: build/web/screenshots/screen-*.png.
+test('screenshots of every screen, da/en, 1366x768 and 390x844', async (browser, url) => {
+  const seed = withCurrent(await ensureRecordStore(browser, url), 0);
+  for (const lang of ['da', 'en']) {
+    for (const [w, h] of [[1366, 768], [390, 844]]) {
+      const settings = JSON.stringify({ lang, high_contrast: false });
+      const s = await open(browser, url, { viewport: { width: w, height: h }, seed, settings });
+      const { page } = s;
+      const name = (screen) => `screen-${screen}-${lang}-${w}`;
+      const wide = w >= 1100;
+      await shot(page, name('01-start'));
+      await click(page, 'open_case_0');
+      await target(page, 'back');
+      await shot(page, name('03-question'));
+      if (wide) await click(page, 'scheme_flexjob');  // the why tree beside the page
+      await click(page, 'nav_prepare');
+      await shot(page, name('02-prepare'));
+      await click(page, 'nav_check');
+      await shot(page, name('05-check-answers'));
+      if (wide) {
+        await click(page, 'see_results');
+      } else {
+        await click(page, 'nav_results');
+        await click(page, 'scheme_flexjob');
+      }
+      await shot(page, name('06-results-why-tree'));
+      await click(page, 'nav_record');
+      await shot(page, name('07-record'));
+      await click(page, 'nav_documents');
+      await click(page, 'doc_agreement');
+      await click(page, 'de_a1');
+      await shot(page, name('08-documents'));
+      await click(page, 'nav_who');
+      await shot(page, name('09-who'));
+      await click(page, 'nav_settings');
+      await shot(page, name('11-settings'));
+      // An outcome: change step 3's answer to No.
+      await click(page, 'nav_check');
+      await click(page, 'change_job_causes_absence');
+      await click(page, 'answer_no');
+      await target(page, 'continue');
+      await shot(page, name('04-outcome'));
+      await click(page, 'nav_cases');
+      await click(page, 'open_link_builder');
+      await fill(page, 'link_name', 'Jobcenter Århus');
+      await shot(page, name('10-link-builder'));
+      await done(s);
+    }
+  }
 });
 
 // ---- the browser glue, through the probe page (tests/e2e/platform_probe.cpp) ---------------
@@ -370,21 +1039,23 @@ async function main() {
   let passed = 0;
   let failed = 0;
   const only = process.env.E2E_ONLY;
+  const t0 = Date.now();
   for (const { name, fn } of tests) {
     if (only && !name.includes(only)) continue;
-    const t0 = Date.now();
+    const t1 = Date.now();
     try {
       await fn(browser, pageUrl);
       passed++;
-      console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+      console.log(`ok   ${name} (${Date.now() - t1} ms)`);
     } catch (e) {
       failed++;
-      console.log(`FAIL ${name}\n     ${String(e.message || e).split('\n').join('\n     ')}`);
+      console.log(`FAIL ${name} (${Date.now() - t1} ms)\n     ${String(e.message || e).split('\n').join('\n     ')}`);
     }
   }
   await browser.close();
   await server.close();
-  console.log(`${passed} passed, ${failed} failed`);
+  fs.rmSync(scratch, { recursive: true, force: true });
+  console.log(`${passed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   process.exit(failed ? 1 : 0);
 }
 
