@@ -84,6 +84,22 @@ Node file_root(const std::map<std::string, json>& docs, const std::string& name)
 
 // Runs `read` and prefixes any error's pointer with the file it came from.
 template <class F>
+void in_file(const std::string& name, F&& read);
+
+// The common shape of a data file: {"<key>": [row, row, ...]}; `read` gets each row.
+template <class F>
+void each_row(const std::map<std::string, json>& docs, const std::string& file, const char* key, F&& read) {
+  in_file(file, [&] {
+    Node r = file_root(docs, file);
+    r.expect_object({key});
+    Node list = r.at(key);
+    list.expect_array();
+    for (size_t i = 0; i < list.value.size(); ++i) read(list.at(i));
+  });
+}
+
+// Runs `read` and prefixes any error's pointer with the file it came from.
+template <class F>
 void in_file(const std::string& name, F&& read) {
   try {
     read();
@@ -112,109 +128,74 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     kb.version = r.at("version").str();
     kb.date = format_iso(r.at("date").date());
   });
-  in_file("sources", [&] {
-    Node r = file_root(docs, "sources");
-    r.expect_object({"sources"});
-    Node list = r.at("sources");
-    list.expect_array();
-    for (size_t i = 0; i < list.value.size(); ++i) {
-      Node s = list.at(i);
-      s.expect_object({"id", "title", "section", "address"});
-      kb.sources.push_back({s.at("id").str(), s.at("title").text(), s.at("section").str(), s.at("address").str()});
-    }
+  each_row(docs, "sources", "sources", [&](const Node& s) {
+    s.expect_object({"id", "title", "section", "address"});
+    kb.sources.push_back({s.at("id").str(), s.at("title").text(), s.at("section").str(), s.at("address").str()});
   });
-  in_file("thresholds", [&] {
-    Node r = file_root(docs, "thresholds");
-    r.expect_object({"thresholds"});
-    Node list = r.at("thresholds");
-    list.expect_array();
-    for (size_t i = 0; i < list.value.size(); ++i) {
-      Node t = list.at(i);
-      t.expect_object({"id", "value", "unit", "text", "cite"});
-      Threshold th{t.at("id").str(), t.at("value").number(), t.at("unit").str(), t.at("text").text(), read_cite(t.at("cite"))};
-      if (th.value < 0) t.at("value").fail("must not be negative");
-      kb.thresholds.push_back(th);
-    }
+  each_row(docs, "thresholds", "thresholds", [&](const Node& t) {
+    t.expect_object({"id", "value", "unit", "text", "cite"});
+    Threshold th{t.at("id").str(), t.at("value").number(), t.at("unit").str(), t.at("text").text(), read_cite(t.at("cite"))};
+    if (th.value < 0) t.at("value").fail("must not be negative");
+    kb.thresholds.push_back(th);
   });
-  in_file("pension", [&] {
-    Node r = file_root(docs, "pension");
-    r.expect_object({"pension_ages"});
-    Node list = r.at("pension_ages");
-    list.expect_array();
-    for (size_t i = 0; i < list.value.size(); ++i) {
-      Node p = list.at(i);
-      p.expect_object({"born_from", "born_to", "years", "months", "valid_from", "cite"});
-      PensionRow row;
-      if (auto f = p.find("born_from")) row.born_from = f->date();
-      if (auto t = p.find("born_to")) row.born_to = t->date();
-      if (auto v = p.find("valid_from")) row.valid_from = v->date();
-      row.years = p.at("years").integer();
-      row.months = p.at("months").integer();
-      if (row.months < 0 || row.months > 11) p.at("months").fail("must be 0 to 11");
-      row.cite = read_cite(p.at("cite"));
-      kb.pension_ages.push_back(row);
-    }
+  each_row(docs, "pension", "pension_ages", [&](const Node& p) {
+    p.expect_object({"born_from", "born_to", "years", "months", "valid_from", "cite"});
+    PensionRow row;
+    if (auto f = p.find("born_from")) row.born_from = f->date();
+    if (auto t = p.find("born_to")) row.born_to = t->date();
+    if (auto v = p.find("valid_from")) row.valid_from = v->date();
+    row.years = p.at("years").integer();
+    row.months = p.at("months").integer();
+    if (row.months < 0 || row.months > 11) p.at("months").fail("must be 0 to 11");
+    row.cite = read_cite(p.at("cite"));
+    kb.pension_ages.push_back(row);
   });
-  in_file("facts", [&] {
-    Node r = file_root(docs, "facts");
-    r.expect_object({"facts"});
-    Node list = r.at("facts");
-    list.expect_array();
-    for (size_t i = 0; i < list.value.size(); ++i) {
-      Node f = list.at(i);
-      f.expect_object({"id", "type", "question", "help", "who", "told_by_employee", "unit", "min", "max", "derived_from", "step_node", "cite"});
-      Fact fact;
-      fact.id = f.at("id").str();
-      fact.type = read_fact_type(f.at("type"));
-      fact.question = f.at("question").text();
-      if (auto h = f.find("help")) fact.help = h->text();
-      fact.who = read_strings(f.at("who"));
-      if (auto t = f.find("told_by_employee")) fact.told_by_employee = t->boolean();
-      if (auto u = f.find("unit")) fact.unit = u->str();
-      if (auto m = f.find("min")) fact.min = m->number();
-      if (auto m = f.find("max")) fact.max = m->number();
-      if (auto d = f.find("derived_from")) fact.derived_from = read_strings(*d);
-      if (auto s = f.find("step_node")) fact.step_node = s->str();
-      fact.cite = read_cite(f.at("cite"));
-      kb.facts.push_back(fact);
-    }
+  each_row(docs, "facts", "facts", [&](const Node& f) {
+    f.expect_object({"id", "type", "question", "help", "who", "told_by_employee", "unit", "min", "max", "derived_from", "step_node", "cite"});
+    Fact fact;
+    fact.id = f.at("id").str();
+    fact.type = read_fact_type(f.at("type"));
+    fact.question = f.at("question").text();
+    if (auto h = f.find("help")) fact.help = h->text();
+    fact.who = read_strings(f.at("who"));
+    if (auto t = f.find("told_by_employee")) fact.told_by_employee = t->boolean();
+    if (auto u = f.find("unit")) fact.unit = u->str();
+    if (auto m = f.find("min")) fact.min = m->number();
+    if (auto m = f.find("max")) fact.max = m->number();
+    if (auto d = f.find("derived_from")) fact.derived_from = read_strings(*d);
+    if (auto s = f.find("step_node")) fact.step_node = s->str();
+    fact.cite = read_cite(f.at("cite"));
+    kb.facts.push_back(fact);
   });
-  in_file("schemes", [&] {
-    Node r = file_root(docs, "schemes");
-    r.expect_object({"schemes"});
-    Node list = r.at("schemes");
-    list.expect_array();
-    for (size_t i = 0; i < list.value.size(); ++i) {
-      Node s = list.at(i);
-      s.expect_object({"id", "name", "summary", "decided_by", "condition", "track", "renewal", "notes", "cite"});
-      Scheme sc;
-      sc.id = s.at("id").str();
-      sc.name = s.at("name").text();
-      sc.summary = s.at("summary").text();
-      sc.decided_by = s.at("decided_by").text();
-      sc.condition = read_condition(s.at("condition"));
-      sc.cite = read_cite(s.at("cite"));
-      if (auto track = s.find("track")) {
-        track->expect_object({"condition", "if_true", "if_false"});
-        sc.track.condition = read_condition(track->at("condition"));
-        sc.track.if_true = track->at("if_true").text();
-        sc.track.if_false = track->at("if_false").text();
+  each_row(docs, "schemes", "schemes", [&](const Node& s) {
+    s.expect_object({"id", "name", "summary", "decided_by", "condition", "track", "renewal", "notes", "cite"});
+    Scheme sc;
+    sc.id = s.at("id").str();
+    sc.name = s.at("name").text();
+    sc.summary = s.at("summary").text();
+    sc.decided_by = s.at("decided_by").text();
+    sc.condition = read_condition(s.at("condition"));
+    sc.cite = read_cite(s.at("cite"));
+    if (auto track = s.find("track")) {
+      track->expect_object({"condition", "if_true", "if_false"});
+      sc.track.condition = read_condition(track->at("condition"));
+      sc.track.if_true = track->at("if_true").text();
+      sc.track.if_false = track->at("if_false").text();
+    }
+    if (auto renewal = s.find("renewal")) {
+      renewal->expect_object({"when_fact", "condition"});
+      sc.renewal.when_fact = renewal->at("when_fact").str();
+      sc.renewal.condition = read_condition(renewal->at("condition"));
+    }
+    if (auto notes = s.find("notes")) {
+      notes->expect_array();
+      for (size_t k = 0; k < notes->value.size(); ++k) {
+        Node nn = notes->at(k);
+        nn.expect_object({"text", "cite"});
+        sc.notes.push_back({nn.at("text").text(), read_cite(nn.at("cite"))});
       }
-      if (auto renewal = s.find("renewal")) {
-        renewal->expect_object({"when_fact", "condition"});
-        sc.renewal.when_fact = renewal->at("when_fact").str();
-        sc.renewal.condition = read_condition(renewal->at("condition"));
-      }
-      if (auto notes = s.find("notes")) {
-        notes->expect_array();
-        for (size_t k = 0; k < notes->value.size(); ++k) {
-          Node nn = notes->at(k);
-          nn.expect_object({"text", "cite"});
-          sc.notes.push_back({nn.at("text").text(), read_cite(nn.at("cite"))});
-        }
-      }
-      kb.schemes.push_back(std::move(sc));
     }
+    kb.schemes.push_back(std::move(sc));
   });
   in_file("flowchart", [&] {
     Node r = file_root(docs, "flowchart");
@@ -249,51 +230,23 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
       kb.flow_nodes.push_back(fn);
     }
   });
-  in_file("roles", [&] {
-    Node r = file_root(docs, "roles");
-    r.expect_object({"roles"});
-    Node list = r.at("roles");
-    list.expect_array();
-    for (size_t i = 0; i < list.value.size(); ++i) {
-      Node n = list.at(i);
-      n.expect_object({"id", "name", "ask"});
-      kb.roles.push_back({n.at("id").str(), n.at("name").text(), n.at("ask").text()});
-    }
+  each_row(docs, "roles", "roles", [&](const Node& n) {
+    n.expect_object({"id", "name", "ask"});
+    kb.roles.push_back({n.at("id").str(), n.at("name").text(), n.at("ask").text()});
   });
-  in_file("adaptations", [&] {
-    Node r = file_root(docs, "adaptations");
-    r.expect_object({"adaptations"});
-    Node list = r.at("adaptations");
-    list.expect_array();
-    for (size_t i = 0; i < list.value.size(); ++i) {
-      Node n = list.at(i);
-      n.expect_object({"id", "text", "cite"});
-      kb.adaptations.push_back({n.at("id").str(), n.at("text").text(), read_cite(n.at("cite"))});
-    }
+  each_row(docs, "adaptations", "adaptations", [&](const Node& n) {
+    n.expect_object({"id", "text", "cite"});
+    kb.adaptations.push_back({n.at("id").str(), n.at("text").text(), read_cite(n.at("cite"))});
   });
-  in_file("deadlines", [&] {
-    Node r = file_root(docs, "deadlines");
-    r.expect_object({"deadlines"});
-    Node list = r.at("deadlines");
-    list.expect_array();
-    for (size_t i = 0; i < list.value.size(); ++i) {
-      Node n = list.at(i);
-      n.expect_object({"id", "label", "why", "cite"});
-      kb.deadlines.push_back({n.at("id").str(), n.at("label").text(), n.at("why").text(), read_cite(n.at("cite"))});
-    }
+  each_row(docs, "deadlines", "deadlines", [&](const Node& n) {
+    n.expect_object({"id", "label", "why", "cite"});
+    kb.deadlines.push_back({n.at("id").str(), n.at("label").text(), n.at("why").text(), read_cite(n.at("cite"))});
   });
-  in_file("interview", [&] {
-    Node r = file_root(docs, "interview");
-    r.expect_object({"sections"});
-    Node list = r.at("sections");
-    list.expect_array();
-    for (size_t i = 0; i < list.value.size(); ++i) {
-      Node n = list.at(i);
-      n.expect_object({"id", "title", "always", "facts"});
-      InterviewSection sec{n.at("id").str(), n.at("title").text(), false, read_strings(n.at("facts"))};
-      if (auto a = n.find("always")) sec.always = a->boolean();
-      kb.interview.push_back(sec);
-    }
+  each_row(docs, "interview", "sections", [&](const Node& n) {
+    n.expect_object({"id", "title", "always", "facts"});
+    InterviewSection sec{n.at("id").str(), n.at("title").text(), false, read_strings(n.at("facts"))};
+    if (auto a = n.find("always")) sec.always = a->boolean();
+    kb.interview.push_back(sec);
   });
   in_file("documents", [&] {
     Node r = file_root(docs, "documents");

@@ -11,17 +11,7 @@ namespace {
 std::string answer_text(const KnowledgeBase& kb, Lang lang, const Case& c, const std::string& fact) {
   if (c.not_known_yet.count(fact)) return kb.text("answer_unknown", lang);
   auto it = c.facts.find(fact);
-  if (it == c.facts.end()) return "";
-  const FactValue& v = it->second;
-  if (auto b = std::get_if<bool>(&v)) return kb.text(*b ? "answer_yes" : "answer_no", lang);
-  if (auto d = std::get_if<Date>(&v)) return format_danish(*d);
-  if (auto m = std::get_if<std::chrono::year_month>(&v)) return format_danish(*m / std::chrono::day{1}).substr(3);
-  if (auto n = std::get_if<double>(&v)) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", *n);
-    return buf;
-  }
-  return "";
+  return it == c.facts.end() ? "" : fact_text(kb, lang, it->second);
 }
 }  // namespace
 

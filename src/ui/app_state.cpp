@@ -108,6 +108,18 @@ void changed_case(const KnowledgeBase& kb, AppState& s) {
   save(kb, s);
 }
 
+// An imported case: in place of case `replace`, or added; then opened and saved.
+void add_imported(const KnowledgeBase& kb, AppState& s, const Case& c, std::optional<size_t> replace) {
+  if (replace) s.cases[*replace] = c;
+  else s.cases.push_back(c);
+  s.current = int(replace ? *replace : s.cases.size() - 1);
+  s.assessment.reset();
+  changed_case(kb, s);
+  s.changed.clear();
+  s.message = kb.text("import_done", s.lang);
+  say(s, s.message);
+}
+
 std::string unique_id(const Case& c, const std::string& prefix) {
   for (int n = int(c.log.size()) + 1;; ++n) {
     std::string id = prefix + std::to_string(n);
@@ -428,13 +440,7 @@ void import_case(const KnowledgeBase& kb, AppState& s, const std::string& text) 
       say(s, kb.text("import_exists", s.lang));
       return;
     }
-  s.cases.push_back(c);
-  s.current = int(s.cases.size()) - 1;
-  s.assessment.reset();
-  changed_case(kb, s);
-  s.changed.clear();
-  s.message = kb.text("import_done", s.lang);
-  say(s, s.message);
+  add_imported(kb, s, c, std::nullopt);
 }
 
 void confirm_import(const KnowledgeBase& kb, AppState& s, bool replace) {
@@ -442,19 +448,9 @@ void confirm_import(const KnowledgeBase& kb, AppState& s, bool replace) {
   Case c = *s.import_pending;
   s.import_pending.reset();
   auto same = std::find_if(s.cases.begin(), s.cases.end(), [&](const Case& e) { return e.nickname == c.nickname; });
-  if (replace && same != s.cases.end()) {
-    *same = c;
-    s.current = int(same - s.cases.begin());
-  } else {
-    c.nickname += " (" + kb.text("imported", s.lang) + ")";
-    s.cases.push_back(c);
-    s.current = int(s.cases.size()) - 1;
-  }
-  s.assessment.reset();
-  changed_case(kb, s);
-  s.changed.clear();
-  s.message = kb.text("import_done", s.lang);
-  say(s, s.message);
+  if (replace && same != s.cases.end()) return add_imported(kb, s, c, size_t(same - s.cases.begin()));
+  c.nickname += " (" + kb.text("imported", s.lang) + ")";
+  add_imported(kb, s, c, std::nullopt);
 }
 
 void set_language(const KnowledgeBase& kb, AppState& s, Lang lang) {

@@ -55,16 +55,6 @@ void yes_no_unknown(const Theme& t, const KnowledgeBase& kb, AppState& s, const 
   if (secondary_button(t, kb.text("answer_unknown", s.lang).c_str(), "answer_not_yet")) return answer_not_yet(kb, s, fact);
 }
 
-std::string shown(const FactValue& v) {
-  if (auto d = std::get_if<Date>(&v)) return format_danish(*d);
-  if (auto m = std::get_if<std::chrono::year_month>(&v)) return format_danish(*m / std::chrono::day{1}).substr(3);
-  if (auto n = std::get_if<double>(&v)) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", *n);
-    return buf;
-  }
-  return "";
-}
 
 void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const Fact& f) {
   static std::string for_item, buffer, error;
@@ -76,7 +66,7 @@ void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const F
     error.clear();
     month_only = f.id == "birth_date" && c->facts.count("birth_month");
     auto it = c->facts.find(month_only ? "birth_month" : f.id);
-    buffer = it == c->facts.end() ? "" : shown(it->second);
+    buffer = it == c->facts.end() ? "" : fact_text(kb, s.lang, it->second);
     date = parse_danish_date(buffer);
   }
   for (const auto& sec : kb.interview)
@@ -126,7 +116,7 @@ void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const F
         double v = std::strtod(b.c_str(), &end);
         if (b.empty() || end == b.c_str() || *end != '\0') error = fill(kb.text("number_error", s.lang), {buffer});
         else if ((f.min && v < *f.min) || (f.max && v > *f.max))
-          error = fill(kb.text("number_range", s.lang), {shown(f.min.value_or(0)), shown(f.max.value_or(0))});
+          error = fill(kb.text("number_range", s.lang), {fact_text(kb, s.lang, f.min.value_or(0)), fact_text(kb, s.lang, f.max.value_or(0))});
         else answer_fact(kb, s, f.id, v);
       }
     }

@@ -90,6 +90,18 @@ bool radio_item(const Theme& t, const std::string& label, const char* id, bool s
   return pressed;
 }
 
+std::string fact_text(const KnowledgeBase& kb, Lang lang, const FactValue& v) {
+  if (auto b = std::get_if<bool>(&v)) return kb.text(*b ? "answer_yes" : "answer_no", lang);
+  if (auto d = std::get_if<Date>(&v)) return format_danish(*d);
+  if (auto m = std::get_if<std::chrono::year_month>(&v)) return format_danish(*m / std::chrono::day{1}).substr(3);
+  if (auto n = std::get_if<double>(&v)) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", *n);
+    return buf;
+  }
+  return std::get<std::string>(v);
+}
+
 const char* status_icon(Status s) {
   return s == Status::applies ? "\u2713" : s == Status::does_not_apply ? "\u2717" : "?";
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine/assess.hpp"
+#include "engine/case_file.hpp"
 #include "engine/knowledge.hpp"
 #include "ui/theme.hpp"
 
@@ -30,6 +31,9 @@ bool date_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::s
 // A checkbox or radio button whose label wraps (ImGui's own labels never wrap).
 bool check_item(const Theme& t, const std::string& label, const char* id, bool& value);
 bool radio_item(const Theme& t, const std::string& label, const char* id, bool selected);
+
+// A known fact as the manager typed it: 14-03-2027, 03-1975, 7.5, Ja/Nej.
+std::string fact_text(const KnowledgeBase& kb, Lang lang, const FactValue& v);
 
 // "✓ Kan søges", "✗ Gælder ikke", "? Kan ikke afgøres endnu": an icon and a word, never colour alone.
 void status_badge(const Theme& t, const KnowledgeBase& kb, Lang lang, Status status, bool ask_jobcenter);
