@@ -53,6 +53,7 @@ bool App::frame(const Theme& theme) {
                     kb_.text("privacy_note", s.lang)};
   if (page_header(theme, chrome) == Action::switch_language) set_language(kb_, s, other);
   bool wide = ImGui::GetMainViewport()->Size.x >= theme.px(wide_layout_min) && current_case(s) != nullptr;
+  s.wide = wide;
   nav_view(theme, kb_, s, wide);
   if (wide) {
     // Two columns: the screen, and the schemes and deadlines beside it.

@@ -40,6 +40,7 @@ struct AppState {
   std::string import_error;          // the last import's error, naming field and value
   std::optional<Case> import_pending;  // an import that would replace a case of the same name
   std::vector<std::string> announcements;  // for screen readers, drained by the page
+  bool wide = false;  // this frame: the schemes and deadlines sit beside the screen
 };
 
 AppState start_app(const KnowledgeBase& kb);

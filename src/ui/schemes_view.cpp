@@ -124,6 +124,7 @@ void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
       muted(t, r.scheme->summary.in(s.lang) + " " + kb.text("report_decided_by", s.lang) + ": " + r.scheme->decided_by.in(s.lang));
     }
   if (!any) para(t, kb.text("results_none_yet", s.lang));
+  if (s.wide) return;  // the schemes and deadlines are beside the page already
   gap(t, 8);
   schemes_panel(t, kb, s);
   gap(t, 8);

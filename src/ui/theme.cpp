@@ -1,4 +1,5 @@
 #include "ui/theme.hpp"
+#include "ui/views.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -128,17 +129,26 @@ bool secondary_button(const Theme& t, const char* label, const char* id) {
 
 bool link_button(const Theme& t, const char* label, const char* id, unsigned ink) {
   ImGui::PushFont(t.body);
-  ImVec2 size = ImGui::CalcTextSize(label);
   ImVec2 pos = ImGui::GetCursorScreenPos();
+  // A long link wraps at the column's edge, as text does (a scheme's name on a phone).
+  float avail = std::max(t.px(80), page_column_right() - pos.x);
+  ImVec2 one_line = ImGui::CalcTextSize(label);
+  bool wraps = one_line.x > avail;
+  ImVec2 size = wraps ? ImGui::CalcTextSize(label, nullptr, false, avail) : one_line;
   std::string hidden = std::string("###") + id;
   bool pressed = ImGui::InvisibleButton(hidden.c_str(), size);
   bool hovered = ImGui::IsItemHovered();
   ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID());
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ink = adjust(ink);
-  dl->AddText(pos, ink, label);
-  float underline_y = pos.y + size.y + t.px(hovered ? 2 : 1);
-  dl->AddLine(ImVec2(pos.x, underline_y), ImVec2(pos.x + size.x, underline_y), ink, t.px(hovered ? 2 : 1));
+  dl->AddText(t.body, t.body->FontSize, pos, ink, label, nullptr, wraps ? avail : 0.0f);
+  // Underline each line of the link.
+  float line_h = t.body->FontSize;
+  int lines = std::max(1, int(std::lround(size.y / line_h)));
+  for (int i = 0; i < lines; ++i) {
+    float y = pos.y + line_h * float(i + 1) + t.px(hovered ? 2 : 1);
+    dl->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + size.x, y), ink, t.px(hovered ? 2 : 1));
+  }
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImGui::PopFont();
   mark_target(id, label);
