@@ -123,9 +123,10 @@ export async function type(page, text) {
     sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch, windowsVirtualKeyCode: vk }));
   }
   await Promise.all(sent);
-  // One key press a frame: every key has reached the page after as many frames.
-  const keys = [...text].length;
-  if (keys) await page.waitForFunction((n) => window.__fastholdFrames >= n, before + keys, { timeout: 15000 }).catch(() => {});
+  // The page takes one key press a frame: every key has reached it after as many frames.
+  // (A character with no key code, æ ø å, comes as a character alone: no press to count.)
+  const keys = [...text].filter((ch) => ch !== '\n' && virtualKey(ch)).length;
+  if (text) await page.waitForFunction((n) => window.__fastholdFrames >= n, before + Math.max(keys, 1), { timeout: 5000 }).catch(() => {});
   await settle(page);
 }
 

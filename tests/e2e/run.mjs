@@ -129,7 +129,7 @@ async function newCaseToStep3(page, nickname) {
 // ---- the two cases of the record, typed in through the page -----------------------------
 
 const A = {
-  agreement: day(-60), follow_up_on: day(14), follow_up: day(-30), cd_note: day(-10), cd_agreement: day(-5), cd_follow_up_on: day(20),
+  agreement: day(-60), follow_up_on: day(14), follow_up: day(-30), cd_note: day(-10), cd_agreement: day(-5), cd_follow_up_on: day(20), cd_period: day(-12),
 };
 
 // Case AB: flowchart Yes, Yes, "write the agreement in the record", an agreement with every
@@ -169,6 +169,8 @@ async function typeRecordCases(page) {
   await fill(page, 'nickname', 'CD');
   await press(page, 'start_new_case', 'Forbered dig');
   await press(page, 'nav_record', 'Log over aftaler og opfølgning');
+  await fill(page, 'period_first', A.cd_period.dmy);
+  await press(page, 'period_add', 'Gemt i loggen.');
   await click(page, 'add_note');
   await fill(page, 'entry_date', A.cd_note.dmy);
   await fill(page, 'note', 'Første samtale');
@@ -203,6 +205,8 @@ function checkRecordCases(s) {
     fu.outcome === 'Færre fraværsdage' && fu.next_step === 'Fortsæt' && fu.next_date === A.follow_up_on.iso, `AB follow-up ${JSON.stringify(fu)}`);
   const note = ab.log.find((e) => e.kind === 'note');
   check(note && note.note === 'Ringede om vagtplan' && note.date === day(0).iso, `AB note ${JSON.stringify(note)}`);
+  check(cd.absence_periods.length === 1 && cd.absence_periods[0].first_day === A.cd_period.iso && !cd.absence_periods[0].last_day,
+    `CD absence periods ${JSON.stringify(cd.absence_periods)}`);
   const cdNote = cd.log.find((e) => e.kind === 'note');
   const cdAgreement = cd.log.find((e) => e.kind === 'agreement');
   check(cdNote && cdNote.note === 'Første samtale' && cdNote.date === A.cd_note.iso, `CD note ${JSON.stringify(cdNote)}`);
@@ -222,16 +226,29 @@ async function checkRecordOnScreen(page) {
   }
 }
 
-// The store of the two cases, for the tests that need a full case: typed in once.
+// The store of the two cases, for the tests that need a full case: typed in once, by the
+// record test when it runs (the others wait for it), else here.
 let recordStore = null;
 async function ensureRecordStore(browser, url) {
-  if (recordStore) return recordStore;
-  const s = await open(browser, url);
-  await typeRecordCases(s.page);
-  recordStore = await s.page.evaluate(() => localStorage.getItem('fasthold.cases'));
-  checkRecordCases(JSON.parse(recordStore));
-  await done(s);
+  if (!recordStore || !(await recordStore.catch(() => null))) {
+    recordStore = (async () => {
+      const s = await open(browser, url);
+      await typeRecordCases(s.page);
+      const raw = await s.page.evaluate(() => localStorage.getItem('fasthold.cases'));
+      checkRecordCases(JSON.parse(raw));
+      await done(s);
+      return raw;
+    })();
+  }
   return recordStore;
+}
+
+// One test at a time may use the system clipboard (tests run side by side).
+let clipboardQueue = Promise.resolve();
+function withClipboard(fn) {
+  const run = clipboardQueue.then(fn, fn);
+  clipboardQueue = run.catch(() => {});
+  return run;
 }
 // The same store with case `index` open.
 const withCurrent = (raw, index) => JSON.stringify({ ...JSON.parse(raw), current: index });
@@ -239,7 +256,7 @@ const withCurrent = (raw, index) => JSON.stringify({ ...JSON.parse(raw), current
 // ---- tests -----------------------------------------------------------------------------
 
 const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
+const test = (name, fn, options = {}) => tests.push({ name, fn, ...options });
 
 test('start screen in Danish', async (browser, url) => {
   const s = await open(browser, url);
@@ -338,18 +355,15 @@ test('keyboard: Tab moves the focus, Enter and Space press (a screen without tex
   const { page } = s;
   await press(page, 'start_new_case', 'Forbered dig');
   // A new screen starts without focus. Drawing order: the language link, then "Sager".
-  await expectAnnounce(page, 'Fasthold en medarbejder med sygefravær', async () => {
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-  });
+  await expectAnnounce(page, 'English', () => page.keyboard.press('Tab'));
+  await expectAnnounce(page, 'Sager', () => page.keyboard.press('Tab'));
+  await expectAnnounce(page, 'Fasthold en medarbejder med sygefravær', () => page.keyboard.press('Enter'));
   // Back to the case; Shift+Tab from no focus goes round to the last item of the prepare
   // screen, "Jeg er forberedt – videre"; Space presses it.
   await press(page, 'nav_prepare', 'Forbered dig');
-  await expectAnnounce(page, 'Spørgsmål', async () => {
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Space');
-  });
+  // The focused control is read out.
+  await expectAnnounce(page, 'Jeg er forberedt – videre', () => page.keyboard.press('Shift+Tab'));
+  await expectAnnounce(page, 'Spørgsmål', () => page.keyboard.press('Space'));
   await target(page, 'continue');
   check((await currentCase(page)).facts.prepared === true, 'Space on "prepared" stored nothing');
   await done(s);
@@ -585,9 +599,16 @@ test('record: two cases with entries survive a reload and a browser restart', as
     return { context, page, problems };
   };
   let s = await launch();
-  await typeRecordCases(s.page);
-  const raw = await s.page.evaluate(() => localStorage.getItem('fasthold.cases'));
-  checkRecordCases(JSON.parse(raw));
+  let share;
+  if (!recordStore) recordStore = new Promise((resolve) => { share = resolve; });
+  let raw;
+  try {
+    await typeRecordCases(s.page);
+    raw = await s.page.evaluate(() => localStorage.getItem('fasthold.cases'));
+    checkRecordCases(JSON.parse(raw));
+  } finally {
+    share?.(raw || null);  // the tests waiting for these cases go on (null: they type their own)
+  }
   await shot(s.page, 'record-cd-da-1280');
   // A reload: the same store, the cases listed, every entry on screen.
   await s.page.reload();
@@ -604,9 +625,8 @@ test('record: two cases with entries survive a reload and a browser restart', as
   check(afterRestart === afterReload, 'the store changed across a browser restart');
   await checkRecordOnScreen(s.page);
   checkRecordCases(JSON.parse(await s.page.evaluate(() => localStorage.getItem('fasthold.cases'))));
-  recordStore = recordStore || raw;
   await done(s);
-});
+}, { early: true });  // the tests that need a full case wait for the cases it types
 
 test('record: the log lists the newest entry first', async (browser, url) => {
   // PAGE BUG (reported): "Loggen, nyeste først" lists the oldest entry first.
@@ -781,9 +801,11 @@ test('documents: every document as .txt, the calendar, copy to the clipboard, pr
   // Copy: the clipboard holds the document's text.
   await click(page, 'doc_follow_up_note');
   await click(page, 'de_f2');
-  await page.bringToFront();
-  await click(page, 'copy_text');
-  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  const clip = await withClipboard(async () => {
+    await page.bringToFront();
+    await click(page, 'copy_text');
+    return page.evaluate(() => navigator.clipboard.readText());
+  });
   check(clip === texts.follow_up_note, `the clipboard holds:\n${clip.slice(0, 300)}`);
   // Printable HTML: downloaded, and opened in a tab for printing.
   const [html] = await Promise.all([page.waitForEvent('download'), click(page, 'download_html')]);
@@ -817,15 +839,17 @@ test('consultant link: build it, copy it, open it as a manager; the jobcenter is
   await fill(page, 'link_web', 'https://www.aarhus.dk/jobcenter');
   await fill(page, 'link_consultant', 'Bo Ørsted');
   await shot(page, 'link-builder-filled-da-1280');
-  await page.bringToFront();
-  await click(page, 'copy_link');
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await withClipboard(async () => {
+    await page.bringToFront();
+    await click(page, 'copy_link');
+    return page.evaluate(() => navigator.clipboard.readText());
+  });
   check(link.startsWith(url + '#') && link.includes('jc=') && link.includes('%C3%85rhus'), `copied "${link}"`);
   await done(s);
   // A manager opens it: "Hvem kan hjælpe" and the summary for the jobcenter name it.
   const m = await open(browser, link, { acceptDownloads: true });
   await press(m.page, 'start_new_case', 'Forbered dig');
-  await press(m.page, 'nav_who', 'Hvem kan hjælpe');
+  await press(m.page, 'nav_who', 'Hvem kan hjælpe. Jobcenter Århus, 89 40 20 00');
   await shot(m.page, 'who-from-link-da-1280');
   await press(m.page, 'nav_documents', 'Dokumenter');
   await click(m.page, 'doc_jobcenter_summary');
@@ -868,10 +892,10 @@ test('æøå typed into the nickname reach the stored case', async (browser, url
 
 // Every screen, in both languages, at 1366x768 and 390x844, from a case typed in through the
 // page (the record's two cases). Look at them: build/web/screenshots/screen-*.png.
-test('screenshots of every screen, da/en, 1366x768 and 390x844', async (browser, url) => {
-  const seed = withCurrent(await ensureRecordStore(browser, url), 0);
-  for (const lang of ['da', 'en']) {
-    for (const [w, h] of [[1366, 768], [390, 844]]) {
+for (const lang of ['da', 'en']) {
+  for (const [w, h] of [[1366, 768], [390, 844]]) {
+    test(`screenshots of every screen, ${lang}, ${w}x${h}`, async (browser, url) => {
+      const seed = withCurrent(await ensureRecordStore(browser, url), 0);
       const settings = JSON.stringify({ lang, high_contrast: false });
       const s = await open(browser, url, { viewport: { width: w, height: h }, seed, settings });
       const { page } = s;
@@ -914,9 +938,9 @@ test('screenshots of every screen, da/en, 1366x768 and 390x844', async (browser,
       await fill(page, 'link_name', 'Jobcenter Århus');
       await shot(page, name('10-link-builder'));
       await done(s);
-    }
+    });
   }
-});
+}
 
 // ---- the browser glue, through the probe page (tests/e2e/platform_probe.cpp) ---------------
 
@@ -965,11 +989,13 @@ test('platform: copy to the clipboard', async (browser, url) => {
   const s = await open(browser, probeUrl(url), {}, probeReady);
   const { page, context } = s;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-  await page.bringToFront();
-  await call(page, 'probe_copy', null, ['Trin 3 af 7 – æøå']);
-  await page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'Trin 3 af 7 – æøå', null,
-    { timeout: 5000 }).catch(async () => {
-    throw new Error(`clipboard holds "${await page.evaluate(() => navigator.clipboard.readText())}"`);
+  await withClipboard(async () => {
+    await page.bringToFront();
+    await call(page, 'probe_copy', null, ['Trin 3 af 7 – æøå']);
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'Trin 3 af 7 – æøå', null,
+      { timeout: 5000 }).catch(async () => {
+      throw new Error(`clipboard holds "${await page.evaluate(() => navigator.clipboard.readText())}"`);
+    });
   });
   await done(s);
 });
@@ -1040,18 +1066,24 @@ async function main() {
   let failed = 0;
   const only = process.env.E2E_ONLY;
   const t0 = Date.now();
-  for (const { name, fn } of tests) {
-    if (only && !name.includes(only)) continue;
-    const t1 = Date.now();
-    try {
-      await fn(browser, pageUrl);
-      passed++;
-      console.log(`ok   ${name} (${Date.now() - t1} ms)`);
-    } catch (e) {
-      failed++;
-      console.log(`FAIL ${name} (${Date.now() - t1} ms)\n     ${String(e.message || e).split('\n').join('\n     ')}`);
+  // E2E_JOBS tests side by side (default 2), each in its own context: most of a test's time
+  // is waiting for frames, not computing.
+  const chosen = tests.filter(({ name }) => !only || name.includes(only));
+  const queue = [...chosen.filter((t) => t.early), ...chosen.filter((t) => !t.early)];
+  const worker = async () => {
+    for (let t = queue.shift(); t; t = queue.shift()) {
+      const t1 = Date.now();
+      try {
+        await t.fn(browser, pageUrl);
+        passed++;
+        console.log(`ok   ${t.name} (${Date.now() - t1} ms)`);
+      } catch (e) {
+        failed++;
+        console.log(`FAIL ${t.name} (${Date.now() - t1} ms)\n     ${String(e.message || e).split('\n').join('\n     ')}`);
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Number(process.env.E2E_JOBS || 2)) }, worker));
   await browser.close();
   await server.close();
   fs.rmSync(scratch, { recursive: true, force: true });
