@@ -52,16 +52,18 @@ export async function target(page, id, timeout = 8000) {
 
 export const has = async (page, id) => Boolean((await targets(page))[id]);
 
-// Scrolls with the mouse wheel over the page until the target is wholly inside the window.
-export async function reveal(page, id) {
+// Scrolls with the mouse wheel over the page until the target is wholly inside the window
+// (with `near`: until its top is within 40 px of that height, or the page ends).
+export async function reveal(page, id, near) {
   await settle(page);
   const { width, height } = page.viewportSize();
   let t = await target(page, id);
   for (let k = 0; k < 25; k++) {
     const top = 8, bottom = height - 8;
-    if (t.y >= top && t.y + t.h <= bottom) return t;
+    const inside = t.y >= top && t.y + t.h <= bottom;
+    if (inside && (near === undefined || Math.abs(t.y - near) <= 40)) return t;
     // Aim the target at a third of the window's height; ImGui scrolls less than the delta.
-    const delta = Math.max(-1500, Math.min(1500, t.y - height / 3));
+    const delta = Math.max(-1500, Math.min(1500, t.y - (near ?? height / 3)));
     await page.mouse.move(width / 2, height / 2);
     await page.mouse.wheel(0, delta);
     await settle(page);
@@ -69,6 +71,7 @@ export async function reveal(page, id) {
     t = await target(page, id);
     if (t.y === before.y && k > 2) break;  // the page cannot scroll further
   }
+  if (near !== undefined && t.y >= 0 && t.y + t.h <= height) return t;
   if (t.y < 0 || t.y + t.h > height) throw new Error(`cannot scroll "${id}" into view: ${JSON.stringify(t)}`);
   return t;
 }

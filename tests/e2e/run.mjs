@@ -17,8 +17,8 @@ import { chromium } from 'playwright-core';
 import { LAUNCH } from './launch.mjs';
 import { serve } from './serve.mjs';
 import {
-  COLOURS, FRAME_CLOCK, announced, announcement, check, click, countColour, currentCase, fastholdKeys, fill, has, settle, store,
-  target, targets, type,
+  COLOURS, FRAME_CLOCK, announced, announcement, check, click, countColour, currentCase, fastholdKeys, fill, has, reveal, settle,
+  store, target, targets, type,
 } from './drive.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -311,7 +311,14 @@ test('phone: no button, link or field sticks out of a 390 px window', async (bro
   await click(page, 'scheme_flexjob');
   await look('results');
   await shot(page, 'phone-results-flexjob-da-390');
-  check(out.length === 0, `PAGE BUG: sticks out of a 390 px window (screenshots start-da-390@2x.png, phone-results-flexjob-da-390.png):\n${out.join('\n')}`);
+  for (const [nav, screen] of [['nav_record', 'record'], ['nav_documents', 'documents'], ['nav_who', 'who'], ['nav_settings', 'settings']]) {
+    await click(page, nav);
+    await look(screen);
+  }
+  await click(page, 'nav_record');
+  await click(page, 'add_agreement');
+  await look('agreement form');
+  check(out.length === 0, `PAGE BUG: sticks out of a 390 px window (screenshots start-da-390@2x.png, phone-results-flexjob-da-390.png, screen-08-documents-da-390.png):\n${out.join('\n')}`);
   await done(s);
 });
 
@@ -628,6 +635,30 @@ test('record: two cases with entries survive a reload and a browser restart', as
   await done(s);
 }, { early: true });  // the tests that need a full case wait for the cases it types
 
+test('record: a follow-up date before the agreement is refused; nothing is saved', async (browser, url) => {
+  const s = await open(browser, url);
+  const { page } = s;
+  await press(page, 'start_new_case', 'Forbered dig');
+  await press(page, 'nav_record', 'Log over aftaler og opfølgning');
+  await click(page, 'add_agreement');
+  await fill(page, 'entry_date', day(-10).dmy);
+  await fill(page, 'follow_up_date', day(-20).dmy);
+  const errorsBefore = await countColour(page, COLOURS.error);
+  await click(page, 'entry_save');
+  await shot(page, 'record-entry-error-da-1280');
+  check(await countColour(page, COLOURS.error) > errorsBefore + 150, 'no error shown');
+  check((await currentCase(page)).log.length === 0, 'the entry was saved');
+  await target(page, 'entry_cancel');  // the form stays open with what was typed
+  // An impossible date in the form: refused too.
+  await fill(page, 'follow_up_date', '');
+  await fill(page, 'entry_date', '30-02-2026');
+  await click(page, 'entry_save');
+  check((await currentCase(page)).log.length === 0, 'an entry dated 30-02-2026 was saved');
+  await click(page, 'entry_cancel');
+  await target(page, 'add_agreement');
+  await done(s);
+});
+
 test('record: the log lists the newest entry first', async (browser, url) => {
   // PAGE BUG (reported): "Loggen, nyeste først" lists the oldest entry first.
   const s = await open(browser, url, { seed: withCurrent(await ensureRecordStore(browser, url), 0) });
@@ -689,6 +720,12 @@ test('data: export a case, delete it, import it back; a corrupted file changes n
   await press(page, 'import_keep_both', 'Sagen er hentet ind.');
   st = await store(page);
   check(st.cases.length === 3 && st.cases.some((c) => c.nickname === 'AB (hentet ind)'), `keep both: ${st.cases.map((c) => c.nickname)}`);
+  // Once more, "Erstat den": still three cases, AB as exported.
+  await press(page, 'nav_settings', 'Data og indstillinger');
+  await importFile(file, 'Der findes allerede en sag med samme navn.');
+  await press(page, 'import_replace', 'Sagen er hentet ind.');
+  st = await store(page);
+  check(st.cases.length === 3 && sameJson(st.cases.find((c) => c.nickname === 'AB'), original), `replace: ${st.cases.map((c) => c.nickname)}`);
   // Corrupted files: an impossible date, and broken JSON. An error; localStorage unchanged.
   const before = await page.evaluate(() => JSON.stringify(localStorage));
   const badDate = path.join(scratch, 'bad-date.json');
@@ -838,6 +875,7 @@ test('consultant link: build it, copy it, open it as a manager; the jobcenter is
   await fill(page, 'link_email', 'jobcenter@aarhus.dk');
   await fill(page, 'link_web', 'https://www.aarhus.dk/jobcenter');
   await fill(page, 'link_consultant', 'Bo Ørsted');
+  await reveal(page, 'copy_link', 700);
   await shot(page, 'link-builder-filled-da-1280');
   const link = await withClipboard(async () => {
     await page.bringToFront();
@@ -908,6 +946,8 @@ for (const lang of ['da', 'en']) {
       if (wide) await click(page, 'scheme_flexjob');  // the why tree beside the page
       await click(page, 'nav_prepare');
       await shot(page, name('02-prepare'));
+      await reveal(page, 'prepare_done', h - 120);
+      await shot(page, name('02-prepare-end'));
       await click(page, 'nav_check');
       await shot(page, name('05-check-answers'));
       if (wide) {
@@ -916,17 +956,33 @@ for (const lang of ['da', 'en']) {
         await click(page, 'nav_results');
         await click(page, 'scheme_flexjob');
       }
+      await shot(page, name('06-results'));
+      await reveal(page, 'missing_flexjob_birth_date', 200);
       await shot(page, name('06-results-why-tree'));
       await click(page, 'nav_record');
       await shot(page, name('07-record'));
+      await reveal(page, 'add_agreement', 80);
+      await shot(page, name('07-record-entries'));
+      await reveal(page, 'delete_a1', 120);
+      await shot(page, name('07-record-entries-end'));
+      await click(page, 'add_agreement');
+      await reveal(page, 'entry_date', 60);
+      await shot(page, name('07-record-agreement-form'));
+      await reveal(page, 'entry_save', h - 100);
+      await shot(page, name('07-record-agreement-form-end'));
+      await click(page, 'entry_cancel');
       await click(page, 'nav_documents');
       await click(page, 'doc_agreement');
       await click(page, 'de_a1');
       await shot(page, name('08-documents'));
+      await reveal(page, 'print', 60);
+      await shot(page, name('08-documents-preview'));
       await click(page, 'nav_who');
       await shot(page, name('09-who'));
       await click(page, 'nav_settings');
       await shot(page, name('11-settings'));
+      await reveal(page, 'delete_all', h - 100);
+      await shot(page, name('11-settings-end'));
       // An outcome: change step 3's answer to No.
       await click(page, 'nav_check');
       await click(page, 'change_job_causes_absence');
@@ -937,6 +993,8 @@ for (const lang of ['da', 'en']) {
       await click(page, 'open_link_builder');
       await fill(page, 'link_name', 'Jobcenter Århus');
       await shot(page, name('10-link-builder'));
+      await reveal(page, 'copy_link', h - 100);
+      await shot(page, name('10-link-builder-link'));
       await done(s);
     });
   }
