@@ -232,7 +232,7 @@ let recordStore = null;
 async function ensureRecordStore(browser, url) {
   if (!recordStore || !(await recordStore.catch(() => null))) {
     recordStore = (async () => {
-      const s = await open(browser, url);
+      const s = await open(browser, url, NARROW);
       await typeRecordCases(s.page);
       const raw = await s.page.evaluate(() => localStorage.getItem('fasthold.cases'));
       checkRecordCases(JSON.parse(raw));
@@ -252,6 +252,10 @@ function withClipboard(fn) {
 }
 // The same store with case `index` open.
 const withCurrent = (raw, index) => JSON.stringify({ ...JSON.parse(raw), current: index });
+
+// Narrower than 1100 px: one column, no schemes beside it; fewer pixels and vertices a frame,
+// for the tests that type a lot and do not look at the schemes.
+const NARROW = { viewport: { width: 1000, height: 760 } };
 
 // ---- tests -----------------------------------------------------------------------------
 
@@ -450,7 +454,7 @@ const PATHS = [
 ];
 
 test('flowchart: every path to its outcome, in Danish', async (browser, url) => {
-  const s = await open(browser, url);
+  const s = await open(browser, url, NARROW);
   const { page } = s;
   for (const [n, p] of PATHS.entries()) {
     await newCaseToStep3(page);
@@ -459,7 +463,7 @@ test('flowchart: every path to its outcome, in Danish', async (browser, url) => 
     // The outcome: its title announced, Continue on screen, no Yes/No.
     await target(page, 'continue');
     check(!(await has(page, 'answer_yes')), `${p.outcome}: the outcome screen still asks a question`);
-    await shot(page, `outcome-${n + 1}-${p.outcome}-da-1280`);
+    await shot(page, `outcome-${n + 1}-${p.outcome}-da-1000`);
     const c = await currentCase(page);
     for (const [fact, v] of Object.entries(p.facts))
       check(c.facts[fact] === v, `${p.outcome}: stored ${fact} = ${c.facts[fact]}, want ${v}`);
@@ -500,7 +504,7 @@ test('flowchart in English: Yes, Yes, written, solution found → success', asyn
 // ---- 2. fact questions, "Ved ikke endnu", and changing one answer ---------------------------
 
 test('facts: a date, an impossible date, a number, "Ved ikke endnu"; change one answer, the rest stay', async (browser, url) => {
-  const s = await open(browser, url);
+  const s = await open(browser, url, NARROW);
   const { page } = s;
   await newCaseToStep3(page);
   await press(page, 'answer_no', 'Fraværet skal reduceres');
@@ -509,7 +513,7 @@ test('facts: a date, an impossible date, a number, "Ved ikke endnu"; change one 
   const errorsBefore = await countColour(page, COLOURS.error);
   await fill(page, 'answer_value', '31-02-2026');
   await click(page, 'answer_save');
-  await shot(page, 'question-date-error-da-1280');
+  await shot(page, 'question-date-error-da-1000');
   check(await countColour(page, COLOURS.error) > errorsBefore + 150, 'no error shown for 31-02-2026');
   check(!('first_absence_day' in (await currentCase(page)).facts), 'an impossible date was stored');
   check(await announcement(page) === 'Hvad var første fraværsdag?', 'the page moved on after an impossible date');
@@ -534,7 +538,7 @@ test('facts: a date, an impossible date, a number, "Ved ikke endnu"; change one 
   await press(page, 'nav_check', 'Tjek dine svar');
   for (const f of ['job_causes_absence', 'first_absence_day', 'employment_start', 'worked_74_hours_in_8_weeks', 'weekly_hours'])
     await target(page, `change_${f}`);
-  await shot(page, 'check-answers-da-1280');
+  await shot(page, 'check-answers-da-1000');
   await press(page, 'change_weekly_hours', 'Hvor mange timer om ugen er medarbejderen ansat til?');
   await fill(page, 'answer_value', '30');
   await click(page, 'answer_save');
@@ -597,7 +601,7 @@ test('record: two cases with entries survive a reload and a browser restart', as
   const profile = fs.mkdtempSync(path.join(scratch, 'profile-'));
   const origin = new URL(url).origin;
   const launch = async () => {
-    const context = await chromium.launchPersistentContext(profile, { ...LAUNCH, viewport: { width: 1280, height: 800 } });
+    const context = await chromium.launchPersistentContext(profile, { ...LAUNCH, ...NARROW });
     const problems = watch(context, origin);
     await context.addInitScript(FRAME_CLOCK);
     const page = context.pages()[0] || await context.newPage();
@@ -616,7 +620,7 @@ test('record: two cases with entries survive a reload and a browser restart', as
   } finally {
     share?.(raw || null);  // the tests waiting for these cases go on (null: they type their own)
   }
-  await shot(s.page, 'record-cd-da-1280');
+  await shot(s.page, 'record-cd-da-1000');
   // A reload: the same store, the cases listed, every entry on screen.
   await s.page.reload();
   await firstFrame(s.page, s.problems);
@@ -636,7 +640,7 @@ test('record: two cases with entries survive a reload and a browser restart', as
 }, { early: true });  // the tests that need a full case wait for the cases it types
 
 test('record: a follow-up date before the agreement is refused; nothing is saved', async (browser, url) => {
-  const s = await open(browser, url);
+  const s = await open(browser, url, NARROW);
   const { page } = s;
   await press(page, 'start_new_case', 'Forbered dig');
   await press(page, 'nav_record', 'Log over aftaler og opfølgning');
@@ -645,7 +649,7 @@ test('record: a follow-up date before the agreement is refused; nothing is saved
   await fill(page, 'follow_up_date', day(-20).dmy);
   const errorsBefore = await countColour(page, COLOURS.error);
   await click(page, 'entry_save');
-  await shot(page, 'record-entry-error-da-1280');
+  await shot(page, 'record-entry-error-da-1000');
   check(await countColour(page, COLOURS.error) > errorsBefore + 150, 'no error shown');
   check((await currentCase(page)).log.length === 0, 'the entry was saved');
   await target(page, 'entry_cancel');  // the form stays open with what was typed
@@ -716,7 +720,7 @@ test('data: export a case, delete it, import it back; a corrupted file changes n
   // The same name again: asks, and "Behold begge" keeps both.
   await press(page, 'nav_settings', 'Data og indstillinger');
   await importFile(file, 'Der findes allerede en sag med samme navn.');
-  await shot(page, 'import-exists-da-1280');
+  await shot(page, 'import-exists-da-1000');
   await press(page, 'import_keep_both', 'Sagen er hentet ind.');
   st = await store(page);
   check(st.cases.length === 3 && st.cases.some((c) => c.nickname === 'AB (hentet ind)'), `keep both: ${st.cases.map((c) => c.nickname)}`);
@@ -736,7 +740,7 @@ test('data: export a case, delete it, import it back; a corrupted file changes n
   for (const f of [badDate, broken]) {
     await press(page, 'nav_settings', 'Data og indstillinger');
     await importFile(f, 'Filen kunne ikke læses, og intet er ændret:');
-    await shot(page, `import-error-${path.basename(f, '.json')}-da-1280`);
+    await shot(page, `import-error-${path.basename(f, '.json')}-da-1000`);
     check(await countColour(page, COLOURS.error) > errorsBefore + 150, `no error shown for ${path.basename(f)}`);
     check(await page.evaluate(() => JSON.stringify(localStorage)) === before, `${path.basename(f)} changed localStorage`);
   }
@@ -866,7 +870,7 @@ test('documents: every document as .txt, the calendar, copy to the clipboard, pr
 // ---- 8. the consultant's link ---------------------------------------------------------------
 
 test('consultant link: build it, copy it, open it as a manager; the jobcenter is shown and in the documents', async (browser, url) => {
-  const s = await open(browser, url);
+  const s = await open(browser, url, NARROW);
   const { page, context } = s;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   await press(page, 'open_link_builder', 'Link til virksomheder');
@@ -876,7 +880,7 @@ test('consultant link: build it, copy it, open it as a manager; the jobcenter is
   await fill(page, 'link_web', 'https://www.aarhus.dk/jobcenter');
   await fill(page, 'link_consultant', 'Bo Ørsted');
   await reveal(page, 'copy_link', 700);
-  await shot(page, 'link-builder-filled-da-1280');
+  await shot(page, 'link-builder-filled-da-1000');
   const link = await withClipboard(async () => {
     await page.bringToFront();
     await click(page, 'copy_link');
@@ -916,13 +920,13 @@ test('consultant link: <script> or an unknown key in the fragment is ignored, wi
 // ---- 9. æøå typed into the nickname -----------------------------------------------------------
 
 test('æøå typed into the nickname reach the stored case', async (browser, url) => {
-  const s = await open(browser, url);
+  const s = await open(browser, url, NARROW);
   const { page } = s;
   await fill(page, 'nickname', 'Søren Æblø Å');
   await press(page, 'start_new_case', 'Forbered dig');
   check((await currentCase(page)).nickname === 'Søren Æblø Å', `stored "${(await currentCase(page)).nickname}"`);
   await target(page, 'nav_record');
-  await shot(page, 'nickname-aeoeaa-da-1280');
+  await shot(page, 'nickname-aeoeaa-da-1000');
   await done(s);
 });
 
