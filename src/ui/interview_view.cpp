@@ -91,9 +91,11 @@ void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const F
       else if (!f.unit.empty()) muted(t, kb.text("unit_" + f.unit, s.lang));
       ImGui::PushFont(t.body);
       ImGui::SetNextItemWidth(t.px(200));
+      ImGui::PushAllowKeyboardFocus(false);
       if (ImGui::InputText("##answer_value", &buffer, ImGuiInputTextFlags_EnterReturnsTrue)) save = true;
+      ImGui::PopAllowKeyboardFocus();
       ImGui::PopFont();
-      mark_target("answer_value");
+      mark_text_target("answer_value", kb.text("answer_label", s.lang));
     }
     if (!error.empty()) text(t.small, error, colors::error);
     if (primary_button(t, kb.text("save_continue", s.lang).c_str(), "answer_save") || save) {

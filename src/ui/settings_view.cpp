@@ -68,6 +68,8 @@ void settings_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
       confirm = 1;
     }
   }
+  gap(t, 4);
+  para(t, kb.text("delete_all_intro", s.lang));
   if (confirm == 2) {
     text(t.bold, kb.text("confirm_delete_all", s.lang), colors::error);
     if (primary_button(t, kb.text("yes_delete", s.lang).c_str(), "confirm_delete_all")) {

@@ -14,6 +14,7 @@ struct Target {
   std::string id;
   ImGuiID item = 0;
   ImRect rect;
+  bool text = false;  // a text field: focusing it starts typing in it
 };
 std::vector<Target> current, previous;
 ImGuiID tab_to = 0;   // the item Tab moves the focus to this frame
@@ -26,12 +27,13 @@ bool begin_targets() {
   tab_to = 0;
   ImGuiContext& g = *GImGui;
   const ImGuiIO& io = g.IO;
-  if (previous.empty() || io.WantTextInput || io.KeyCtrl || io.KeyAlt) return false;
+  if (previous.empty() || io.KeyCtrl || io.KeyAlt) return false;
   if (!ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab))) return false;
   int n = static_cast<int>(previous.size());
-  // From the visible keyboard focus, else from the last pressed item, else from the start
-  // (ImGui puts an invisible focus on the first item when the page opens).
-  ImGuiID from = !g.NavDisableHighlight && g.NavId ? g.NavId : pressed;
+  // From the text field being typed in, else the visible keyboard focus, else the last
+  // pressed item, else from the start (ImGui puts an invisible focus on the first item).
+  ImGuiID from = g.ActiveId ? g.ActiveId : !g.NavDisableHighlight && g.NavId ? g.NavId : pressed;
+  if (g.ActiveId) ImGui::ClearActiveID();  // Tab leaves the text field (they are not ImGui tab stops)
   int at = -1;
   for (int i = 0; i < n; ++i)
     if (previous[i].item == from) at = i;
@@ -47,6 +49,13 @@ void reset_focus() {
   g.NavDisableHighlight = true;
   pressed = 0;
   tab_to = 0;
+}
+
+void mark_text_target(const char* id, const std::string& label) {
+  bool tabbed_here = ImGui::GetItemID() != 0 && ImGui::GetItemID() == tab_to;
+  mark_target(id, label);
+  current.back().text = true;
+  if (tabbed_here) ImGui::SetKeyboardFocusHere(-1);  // typing goes into the field at once
 }
 
 void mark_target(const char* id, const std::string& label) {

@@ -13,6 +13,8 @@ void reset_focus();
 // Records the last ImGui item under `id` (and focuses it if Tab asked for it). When Tab
 // focuses it, `label` is read to screen readers through the page's live region.
 void mark_target(const char* id, const std::string& label = {});
+// The same for a text field: when Tab reaches it, typing goes into it.
+void mark_text_target(const char* id, const std::string& label = {});
 // Starts a frame's list, after ImGui::NewFrame: reads Tab / Shift+Tab against the last
 // frame's list. Returns true when Tab moved the focus (draw another frame).
 bool begin_targets();

@@ -29,11 +29,13 @@ bool text_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::s
   text(t.bold, label, colors::ink);
   ImGui::PushFont(t.body);
   std::string hidden = std::string("##") + id;
+  ImGui::PushAllowKeyboardFocus(false);  // Tab is ours (targets.cpp), not ImGui's text-field tabbing
   bool changed = multiline
                      ? ImGui::InputTextMultiline(hidden.c_str(), &value, ImVec2(field_width(), t.px(110)))
                      : (ImGui::SetNextItemWidth(field_width()), ImGui::InputText(hidden.c_str(), &value));
+  ImGui::PopAllowKeyboardFocus();
   ImGui::PopFont();
-  mark_target(id, label);
+  mark_text_target(id, label);
   PrivacyWarnings w = check_privacy(kb, value);
   if (w.cpr_number) text(t.small, kb.text("warn_cpr", lang), colors::warning);
   if (!w.diagnosis_words.empty())
@@ -48,9 +50,11 @@ bool date_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::s
   ImGui::PushFont(t.body);
   ImGui::SetNextItemWidth(std::min(field_width(), t.px(220)));
   std::string hidden = std::string("##") + id;
+  ImGui::PushAllowKeyboardFocus(false);
   ImGui::InputText(hidden.c_str(), &buffer, ImGuiInputTextFlags_CharsNoBlank);
+  ImGui::PopAllowKeyboardFocus();
   ImGui::PopFont();
-  mark_target(id, label + ". " + kb.text("date_hint", lang));
+  mark_text_target(id, label + ". " + kb.text("date_hint", lang));
   std::optional<Date> parsed = parse_danish_date(buffer);
   bool changed = parsed != out;
   out = parsed;
