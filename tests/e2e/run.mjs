@@ -894,6 +894,8 @@ test('consultant link: build it, copy it, open it as a manager; the jobcenter is
   await press(m.page, 'nav_who', 'Hvem kan hjælpe. Jobcenter Århus, 89 40 20 00');
   await shot(m.page, 'who-from-link-da-1280');
   await press(m.page, 'nav_documents', 'Dokumenter');
+  await click(m.page, 'doc_agreement');  // a case with no agreement yet: look at what it asks
+  await shot(m.page, 'documents-no-entries-da-1280');
   await click(m.page, 'doc_jobcenter_summary');
   const [dl] = await Promise.all([m.page.waitForEvent('download'), click(m.page, 'download_txt')]);
   const text = fs.readFileSync(await dl.path(), 'utf8');
