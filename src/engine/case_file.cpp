@@ -114,7 +114,7 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
   json doc;
   try {
     doc = json::parse(text);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {
     throw InputError("", "", std::string("is not valid JSON: ") + e.what());
   }
   {

@@ -117,7 +117,7 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
   for (const auto& f : files) {
     try {
       docs[f.name] = json::parse(f.json);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
       throw InputError(f.name + ".json", "", std::string("is not valid JSON: ") + e.what());
     }
   }

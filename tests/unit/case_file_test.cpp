@@ -9,6 +9,9 @@ using nlohmann::json;
 
 TEST_CASE("a bad case file names the field and the value", "[case_file][input]") {
   SECTION("not JSON") { CHECK(error_pointer("{not json") == ""); }
+  SECTION("a number too large for any type (found by the fuzzer)") {
+    CHECK(error_pointer(R"({"format":"fasthold-case","version":1E222222222})") == "");
+  }
   SECTION("not a Fasthold case file") { CHECK(error_pointer(R"({"format":"other","version":1})") == "/format"); }
   SECTION("a version from the future") { CHECK(error_pointer(R"({"format":"fasthold-case","version":99})") == "/version"); }
   SECTION("an unknown top-level field") { CHECK(error_pointer(R"({"format":"fasthold-case","version":1,"diagnosis":"x"})") == "/diagnosis"); }
