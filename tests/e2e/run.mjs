@@ -388,8 +388,9 @@ test('keyboard: start a case with the keyboard alone (Tab to the nickname, type,
   for (let i = 0; i < 6 && !said.startsWith('Initialer eller kaldenavn'); i++) {
     await page.evaluate(() => { document.getElementById('fasthold-announcer').textContent = ''; });
     await page.keyboard.press('Tab');
-    await settle(page);
-    await page.waitForTimeout(100);
+    // Each Tab reads out the control it reached: wait for that before the next one.
+    await page.waitForFunction(() => document.getElementById('fasthold-announcer').textContent !== '', null, { timeout: 5000 })
+      .catch(() => {});
     said = await announcement(page);
   }
   check(said.startsWith('Initialer eller kaldenavn'), `Tab never reached the nickname field (last read out: "${said}")`);
