@@ -98,8 +98,17 @@ bool App::frame(const Theme& theme) {
   page_footer(theme, chrome);
   page_end();
 
-  for (const auto& a : s.announcements) (void)a;  // already sent by app_state
-  s.announcements.clear();
+  if (!s.announcements.empty()) {
+    // Warnings first: a failed save matters more than the next screen's title.
+    std::string said;
+    for (const auto& key : {"storage_full", "storage_unavailable"})
+      for (const auto& a : s.announcements)
+        if (a == kb_.text(key, s.lang)) said += a + " ";
+    for (const auto& a : s.announcements)
+      if (said.find(a) == std::string::npos) said += a + ". ";
+    platform::announce(said);
+    s.announcements.clear();
+  }
   bool changed = before != std::make_tuple(s.screen, s.item, s.current, s.lang, s.cases.size());
   scroll_to_top_ = scroll_to_top_ || changed;
   return changed;

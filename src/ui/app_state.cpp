@@ -12,10 +12,10 @@ using nlohmann::json;
 
 namespace {
 
+// Collected during a frame and read out together at its end (App::frame), so that a
+// warning is not drowned by the title of the screen that follows it.
 void say(AppState& s, const std::string& text) {
-  if (text.empty()) return;
-  s.announcements.push_back(text);
-  platform::announce(text);
+  if (!text.empty()) s.announcements.push_back(text);
 }
 
 std::string flow_item(const std::string& node) { return "flow:" + node; }

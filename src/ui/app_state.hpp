@@ -39,7 +39,7 @@ struct AppState {
   std::string message;               // a short notice for the next screen ("Sagen er slettet")
   std::string import_error;          // the last import's error, naming field and value
   std::optional<Case> import_pending;  // an import that would replace a case of the same name
-  std::vector<std::string> announcements;  // for screen readers, drained by the page
+  std::vector<std::string> announcements;  // for screen readers: read out together at the frame's end
   bool wide = false;  // this frame: the schemes and deadlines sit beside the screen
 };
 

@@ -190,7 +190,7 @@ void record_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   // Newest first.
   std::vector<size_t> order(c->log.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return days_between(c->log[b].date, c->log[a].date) < 0; });
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return days_between(c->log[b].date, c->log[a].date) > 0; });
   for (size_t i : order) {
     const LogEntry& e = c->log[i];
     rule(t);
