@@ -521,7 +521,8 @@ test('facts: a date, an impossible date, a number, "Ved ikke endnu"; change one 
   await shot(page, 'question-date-error-da-1000');
   check(await countColour(page, COLOURS.error) > errorsBefore + 150, 'no error shown for 31-02-2026');
   check(!('first_absence_day' in (await currentCase(page)).facts), 'an impossible date was stored');
-  check(await announcement(page) === 'Hvad var første fraværsdag?', 'the page moved on after an impossible date');
+  const said = await announcement(page);
+  check(!said.includes('Hvornår blev medarbejderen ansat?') && await has(page, 'answer_value'), `the page moved on after an impossible date ("${said}")`);
   // A real date.
   const absent = day(-20);
   await fill(page, 'answer_value', absent.dmy);
