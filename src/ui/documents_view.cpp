@@ -35,6 +35,9 @@ void documents_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   const DocumentTemplate* tpl = kb.document(kind);
   if (tpl && !tpl->entry_kind.empty()) {
     text(t.bold, kb.text("document_entry", s.lang), colors::ink);
+    bool any = false;
+    for (const auto& e : c->log) any = any || e.kind == tpl->entry_kind;
+    if (!any) muted(t, kb.text("document_no_entry", s.lang));
     for (size_t i = 0; i < c->log.size(); ++i)
       if (c->log[i].kind == tpl->entry_kind) {
         bool chosen = entry ? *entry == i : false;

@@ -101,8 +101,9 @@ void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const F
     if (primary_button(t, kb.text("save_continue", s.lang).c_str(), "answer_save") || save) {
       error.clear();
       if (f.type == FactType::date && !month_only) {
-        if (!date) error = fill(kb.text("date_error", s.lang), {buffer});
-        else if (days_between(s.today, *date) > 0 && (f.id == "birth_date" || f.id == "employment_start"))
+        if (!date) {
+          if (buffer.empty()) error = fill(kb.text("date_error", s.lang), {buffer});  // the field shows the rest
+        } else if (days_between(s.today, *date) > 0 && (f.id == "birth_date" || f.id == "employment_start"))
           error = kb.text("date_in_future", s.lang);
         else answer_fact(kb, s, f.id, *date);
       } else if (month_only) {

@@ -55,7 +55,11 @@ void notices_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   }
   if (!s.link.ignored.empty()) {
     std::string keys;
-    for (const auto& n : s.link.ignored) keys += (keys.empty() ? "" : ", ") + (n.key.empty() ? std::string("#") : n.key);
+    for (const auto& n : s.link.ignored) {
+      // The link's own keys are named as the link builder names them ("dit navn", not "by").
+      std::string name = kb.ui.count("link_field_" + n.key) ? kb.text("link_field_" + n.key, s.lang) : "\u201C" + n.key + "\u201D";
+      keys += (keys.empty() ? "" : ", ") + name;
+    }
     text(t.small, fill(kb.text("link_ignored", s.lang), {keys}), colors::warning);
   }
   if (!s.message.empty()) text(t.bold, s.message, colors::ok);

@@ -52,13 +52,16 @@ bool date_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::s
   std::string hidden = std::string("##") + id;
   ImGui::PushAllowKeyboardFocus(false);
   ImGui::InputText(hidden.c_str(), &buffer, ImGuiInputTextFlags_CharsNoBlank);
+  bool typing = ImGui::IsItemActive();
   ImGui::PopAllowKeyboardFocus();
   ImGui::PopFont();
   mark_text_target(id, label + ". " + kb.text("date_hint", lang));
   std::optional<Date> parsed = parse_danish_date(buffer);
   bool changed = parsed != out;
   out = parsed;
-  if (!buffer.empty() && !parsed) text(t.small, fill(kb.text("date_error", lang), {buffer}), colors::error);
+  // The error shows once the field is left (or Save is pressed), not while a date is half
+  // typed: nothing jumps under the user's pointer as they type.
+  if (!typing && !buffer.empty() && !parsed) text(t.small, fill(kb.text("date_error", lang), {buffer}), colors::error);
   return changed;
 }
 
