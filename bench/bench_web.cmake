@@ -9,9 +9,7 @@ add_executable(fasthold_bare_single EXCLUDE_FROM_ALL ${CMAKE_SOURCE_DIR}/bench/b
 target_link_libraries(fasthold_bare_single PRIVATE imgui)
 set_target_properties(fasthold_bare_single PROPERTIES OUTPUT_NAME bare_single
                       RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/bench)
-target_link_options(fasthold_bare_single PRIVATE
-  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sSINGLE_FILE=1
+target_link_options(fasthold_bare_single PRIVATE ${FASTHOLD_PAGE_LINK_OPTIONS} -sSINGLE_FILE=1
   --pre-js ${CMAKE_SOURCE_DIR}/bench/bare_pre.js)
 set_property(TARGET fasthold_bare_single APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/bench/bare_pre.js
              ${CMAKE_SOURCE_DIR}/bench/bare.html ${CMAKE_SOURCE_DIR}/scripts/make_single_file.py)

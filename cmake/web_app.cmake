@@ -40,10 +40,12 @@ file(GLOB FASTHOLD_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp
 add_executable(fasthold_app ${FASTHOLD_UI_SOURCES} ${FONT_SOURCES} ${CMAKE_SOURCE_DIR}/src/platform/platform_web.cpp)
 target_link_libraries(fasthold_app PRIVATE fasthold_engine imgui)
 set_target_properties(fasthold_app PROPERTIES OUTPUT_NAME fasthold RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/site)
-target_link_options(fasthold_app PRIVATE
+# The page's link options, shared by the page, its offline copy and the benchmark's bare
+# window (bench/bench_web.cmake), so that their sizes compare like for like.
+set(FASTHOLD_PAGE_LINK_OPTIONS
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0
-  --pre-js ${CMAKE_SOURCE_DIR}/web/pre.js)
+  -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0)
+target_link_options(fasthold_app PRIVATE ${FASTHOLD_PAGE_LINK_OPTIONS} --pre-js ${CMAKE_SOURCE_DIR}/web/pre.js)
 set_property(TARGET fasthold_app APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/pre.js)
 # The page shell sits beside fasthold.js and fasthold.wasm.
 add_custom_command(TARGET fasthold_app POST_BUILD
@@ -64,9 +66,7 @@ add_custom_command(TARGET fasthold_platform_probe POST_BUILD
 add_executable(fasthold_single ${FASTHOLD_UI_SOURCES} ${FONT_SOURCES} ${CMAKE_SOURCE_DIR}/src/platform/platform_web.cpp)
 target_link_libraries(fasthold_single PRIVATE fasthold_engine imgui)
 set_target_properties(fasthold_single PROPERTIES OUTPUT_NAME fasthold_single RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/single)
-target_link_options(fasthold_single PRIVATE
-  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sSINGLE_FILE=1
+target_link_options(fasthold_single PRIVATE ${FASTHOLD_PAGE_LINK_OPTIONS} -sSINGLE_FILE=1
   --pre-js ${CMAKE_SOURCE_DIR}/web/pre.js)
 set_property(TARGET fasthold_single APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/pre.js
              ${CMAKE_SOURCE_DIR}/web/index.html ${CMAKE_SOURCE_DIR}/scripts/make_single_file.py)
