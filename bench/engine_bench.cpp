@@ -1,6 +1,7 @@
 // Engine speed: a full assessment of a case with N log entries (agreements and follow-ups),
 // median of repeated runs. Prints `name: value` lines for bench/run.
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <chrono>
 #include <cstdio>
 #include <vector>
@@ -70,9 +71,31 @@ double median_us(const Case& c, int runs) {
   return times[times.size() / 2];
 }
 
+// Loading the knowledge base as the page does at start-up, and the JSON parsing alone.
+template <class F>
+double median_of(int runs, F&& f) {
+  std::vector<double> times;
+  for (int i = 0; i < runs; ++i) {
+    auto t0 = std::chrono::steady_clock::now();
+    f();
+    auto t1 = std::chrono::steady_clock::now();
+    times.push_back(std::chrono::duration<double, std::micro>(t1 - t0).count());
+  }
+  std::sort(times.begin(), times.end());
+  return times[times.size() / 2];
+}
+
 }  // namespace
 
 int main() {
+  size_t sink = 0;
+  double load = median_of(21, [&] { sink += load_knowledge_base(embedded_kb_files()).facts.size(); });
+  double parse = median_of(21, [&] {
+    for (const auto& f : embedded_kb_files()) sink += nlohmann::json::parse(f.json).size();
+  });
+  if (sink == 0) std::puts("");
+  std::printf("kb_load_us: %.0f\n", load);
+  std::printf("kb_json_parse_us: %.0f\n", parse);
   embedded_knowledge_base();  // loaded once, as in the page
   double us24 = median_us(make_case(24), 2001);
   double us1000 = median_us(make_case(1000), 201);

@@ -173,6 +173,7 @@ const out = [];
 try {
   // First frames, interleaved.
   const times = { [FASTHOLD]: [], [BARE]: [] };
+  const phases = {};  // Fasthold's start-up steps (window.__fastholdStartup), ms each, per load
   for (let i = 0; i < LOADS; i++) {
     for (const which of [FASTHOLD, BARE]) {
       const context = await browser.newContext({ viewport });
@@ -181,12 +182,24 @@ try {
       watch(page, problems);
       await page.goto(server.url + which);
       times[which].push(await firstFrame(page, problems));
+      if (which === FASTHOLD) {
+        const marks = await page.evaluate(() => ({ ...window.__fastholdStartup, frame: window.__fastholdFirstFrame }));
+        let previous = 0;
+        for (const step of ['script', 'main', 'knowledge_base', 'webgl', 'fonts', 'app', 'frame']) {
+          if (marks[step] === undefined) continue;
+          (phases[step] ||= []).push(marks[step] - previous);
+          previous = marks[step];
+        }
+      }
       await context.close();
     }
   }
   log('first frames (ms): fasthold', times[FASTHOLD].map(Math.round).join(' '), '| bare', times[BARE].map(Math.round).join(' '));
   const ff = median(times[FASTHOLD]), bare = median(times[BARE]);
   out.push(['first_frame_ms', Math.round(ff)], ['bare_first_frame_ms', Math.round(bare)], ['first_frame_ratio', (ff / bare).toFixed(2)]);
+  // Where Fasthold's time goes: each step's median, from the previous mark (navigation start
+  // for the first) to its own.
+  for (const [step, v] of Object.entries(phases)) out.push([`startup_${step}_ms`, Math.round(median(v))]);
 
   // Idle frames: an untouched page, settled.
   {

@@ -5,6 +5,9 @@ set(body "// Generated from data/ by cmake/embed_data.cmake. Do not edit.\n#incl
 foreach(f ${files})
   get_filename_component(stem ${f} NAME_WE)
   file(READ ${f} content)
+  # Indentation goes (17 KB): a raw line break can only stand between JSON tokens, never
+  # inside a string, so the spaces after one are never part of a text.
+  string(REGEX REPLACE "\n[ ]+" "\n" content "${content}")
   # Raw string pieces stay under compilers' literal limits.
   string(LENGTH "${content}" len)
   set(chunks "")

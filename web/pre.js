@@ -1,6 +1,8 @@
 // Runs inside fasthold.js before the program starts (emcc --pre-js): the canvas, failures,
 // and touch input. No inline script in index.html: the page's CSP forbids it.
 Module['canvas'] = document.getElementById('canvas');
+// The script has been read and runs (bench/run's start-up steps; see platform::startup_mark).
+window.__fastholdStartup = {script: performance.now()};
 
 Module['onAbort'] = function() {
   var loading = document.getElementById('fasthold-loading');

@@ -69,4 +69,8 @@ std::string today_iso();
 // window.__fastholdFrames to the number of frames drawn so far.
 void frame_drawn();
 
+// Notes how far start-up has come: window.__fastholdStartup[step] = performance.now(), so
+// bench/run can say where the time to the first frame goes. Nothing leaves the page.
+void startup_mark(const char* step);
+
 }  // namespace fasthold::platform

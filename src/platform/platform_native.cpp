@@ -52,6 +52,8 @@ void fail(std::string_view detail) { state().failures.emplace_back(detail); }
 
 void frame_drawn() { ++state().frames; }
 
+void startup_mark(const char*) {}
+
 std::string today_iso() { return native::state().today; }
 
 std::string page_address() { return "http://127.0.0.1/index.html"; }

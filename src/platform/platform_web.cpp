@@ -188,6 +188,10 @@ EM_JS(void, fh_frame_drawn, (double count), {
   }
   window.__fastholdFrames = count;
 });
+EM_JS(void, fh_startup_mark, (const char* step), {
+  window.__fastholdStartup = window.__fastholdStartup || {};
+  window.__fastholdStartup[UTF8ToString(step)] = performance.now();
+});
 // clang-format on
 
 namespace fasthold::platform {
@@ -261,5 +265,7 @@ void frame_drawn() {
   frames += 1;
   fh_frame_drawn(frames);
 }
+
+void startup_mark(const char* step) { fh_startup_mark(step); }
 
 }  // namespace fasthold::platform

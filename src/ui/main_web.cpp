@@ -197,6 +197,7 @@ void frame() {
 }  // namespace
 
 int main() {
+  platform::startup_mark("main");
   const KnowledgeBase* kb = nullptr;
   try {
     kb = &embedded_knowledge_base();
@@ -204,6 +205,7 @@ int main() {
     platform::fail(std::string("the knowledge base does not load: ") + e.what());
     return 1;
   }
+  platform::startup_mark("knowledge_base");
 
   if (!glfwInit()) {
     platform::fail("glfwInit failed");
@@ -242,8 +244,11 @@ int main() {
   emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, on_focus);
   emscripten_set_visibilitychange_callback(nullptr, false, on_visibility);
 
+  platform::startup_mark("webgl");
   sync_canvas();
+  platform::startup_mark("fonts");
   page.app = std::make_unique<ui::App>(*kb);
+  platform::startup_mark("app");
   emscripten_set_main_loop(frame, 0, false);
   return 0;
 }
