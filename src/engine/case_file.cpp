@@ -17,20 +17,20 @@ FactValue read_fact(const Node& n, const Fact& f) {
     case FactType::boolean: return n.boolean();
     case FactType::number: {
       double v = n.number();
-      if (f.min && v < *f.min) n.fail("must be at least " + short_value(*f.min));
-      if (f.max && v > *f.max) n.fail("must be at most " + short_value(*f.max));
+      if (f.min && v < *f.min) n.reject("at_least", {short_value(*f.min)});
+      if (f.max && v > *f.max) n.reject("at_most", {short_value(*f.max)});
       return v;
     }
     case FactType::date: return n.date();
     case FactType::month: {
-      if (!n.value.is_string()) n.fail("must be a month written YYYY-MM");
+      if (!n.value.is_string()) n.reject("must_be_month");
       auto m = parse_iso_month(n.value.get<std::string>());
-      if (!m) n.fail("is not a real month (YYYY-MM)");
+      if (!m) n.reject("not_real_month");
       return *m;
     }
     case FactType::text: return n.str();
   }
-  n.fail("has an unsupported type");
+  n.reject("unsupported_type");
 }
 
 std::string opt_str(const Node& n, const char* key) {
@@ -44,18 +44,18 @@ LogEntry read_entry(const Node& n, const KnowledgeBase& kb) {
                    "outcome", "next_step", "next_date", "status", "hours_per_week", "note"});
   LogEntry e;
   e.id = n.at("id").str();
-  if (e.id.empty()) n.at("id").fail("must not be empty");
+  if (e.id.empty()) n.at("id").reject("must_not_be_empty");
   e.date = n.at("date").date();
   e.kind = n.at("kind").str();
   if (!kKinds.count(e.kind))
-    n.at("kind").fail("is not a kind of entry (agreement, follow_up, absence_interview, retention_plan, s56_agreement, partial_sick_leave, jobcenter_contact, note)");
+    n.at("kind").reject("not_entry_kind", {"agreement, follow_up, absence_interview, retention_plan, s56_agreement, partial_sick_leave, jobcenter_contact, note"});
   if (auto a = n.find("adapted")) {
     a->expect_array();
     for (size_t i = 0; i < a->value.size(); ++i) {
       std::string id = a->at(i).str();
       bool known = false;
       for (const auto& ad : kb.adaptations) known = known || ad.id == id;
-      if (!known) a->at(i).fail("is not a way to adapt the job in data/adaptations.json");
+      if (!known) a->at(i).reject("not_adaptation");
       e.adapted.push_back(id);
     }
   }
@@ -67,7 +67,7 @@ LogEntry read_entry(const Node& n, const KnowledgeBase& kb) {
   e.accommodations = opt_str(n, "accommodations");
   if (auto t = n.find("terms")) {
     e.terms = t->str();
-    if (!kTerms.count(e.terms)) t->fail("must be social_chapter, special_terms or ordinary");
+    if (!kTerms.count(e.terms)) t->reject("not_terms");
   }
   if (auto u = n.find("unsupported_job")) e.unsupported_job = u->boolean();
   e.agreement_id = opt_str(n, "agreement_id");
@@ -77,19 +77,19 @@ LogEntry read_entry(const Node& n, const KnowledgeBase& kb) {
   if (auto d = n.find("next_date")) e.next_date = d->date();
   if (auto s = n.find("status")) {
     e.status = s->str();
-    if (e.status != "asked" && e.status != "made") s->fail("must be asked or made");
+    if (e.status != "asked" && e.status != "made") s->reject("not_status");
   }
   if (auto h = n.find("hours_per_week")) {
     double v = h->number();
-    if (v < 0) h->fail("must not be negative");
-    if (v > 80) h->fail("must be at most 80");
+    if (v < 0) h->reject("must_not_be_negative");
+    if (v > 80) h->reject("at_most", {"80"});
     e.hours_per_week = v;
   }
   e.note = opt_str(n, "note");
   if (e.follow_up_date && days_between(e.date, *e.follow_up_date) < 0)
-    n.at("follow_up_date").fail("is before the agreement's own date " + format_iso(e.date));
+    n.at("follow_up_date").reject("before_agreement_date", {format_iso(e.date)});
   if (e.next_date && days_between(e.date, *e.next_date) < 0)
-    n.at("next_date").fail("is before the follow-up's own date " + format_iso(e.date));
+    n.at("next_date").reject("before_follow_up_date", {format_iso(e.date)});
   return e;
 }
 
@@ -98,9 +98,9 @@ void migrate(json& doc) {
   Node root{doc, ""};
   auto v = root.at("version");
   int version = v.integer();
-  if (version < 1) v.fail("is not a case-file version");
+  if (version < 1) v.reject("not_version");
   if (version > kCaseFormatVersion)
-    v.fail("is newer than this Fasthold understands (it reads up to version " + std::to_string(kCaseFormatVersion) + ")");
+    v.reject("version_too_new", {std::to_string(kCaseFormatVersion)});
   // version 1 is current: nothing to migrate yet. A version 2 adds `if (version == 1) {...}` here.
 }
 
@@ -115,13 +115,15 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
   try {
     doc = json::parse(text);
   } catch (const json::exception& e) {
-    throw InputError("", "", std::string("is not valid JSON: ") + e.what());
+    // nlohmann's own words stay out of the message: where the reading stopped is what helps.
+    std::string at = e.id == 101 ? std::to_string(static_cast<const json::parse_error&>(e).byte) : "?";
+    throw InputError("", "", "not_json", {at});
   }
   {
     Node root{doc, ""};
-    if (!doc.is_object()) root.fail("must be a JSON object (a Fasthold case file)");
+    if (!doc.is_object()) root.reject("not_case_object");
     auto fmt = root.at("format");
-    if (fmt.str() != kCaseFormatName) fmt.fail(std::string("is not a Fasthold case file (expected \"") + kCaseFormatName + "\")");
+    if (fmt.str() != kCaseFormatName) fmt.reject("not_case_file", {kCaseFormatName});
     migrate(doc);
   }
   Node root{doc, ""};
@@ -129,12 +131,12 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
   Case c;
   if (auto n = root.find("nickname")) c.nickname = n->str();
   if (auto facts = root.find("facts")) {
-    if (!facts->value.is_object()) facts->fail("must be an object of facts");
+    if (!facts->value.is_object()) facts->reject("must_be_facts_object");
     for (auto it = facts->value.begin(); it != facts->value.end(); ++it) {
       Node fn{it.value(), facts->pointer + "/" + escape_pointer_token(it.key())};
       const Fact* f = kb.fact(it.key());
-      if (!f) fn.fail("is the value of an unknown fact \"" + it.key() + "\"");
-      if (!f->derived_from.empty()) fn.fail("is computed by Fasthold and cannot be given");
+      if (!f) fn.reject("unknown_fact", {it.key()});
+      if (!f->derived_from.empty()) fn.reject("computed_fact");
       if (it.value().is_null()) {  // asked: "don't know yet"
         c.not_known_yet.insert(f->id);
         continue;
@@ -150,7 +152,7 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
       AbsencePeriod ap{p.at("first_day").date(), std::nullopt};
       if (auto l = p.find("last_day")) {
         ap.last_day = l->date();
-        if (days_between(ap.first_day, *ap.last_day) < 0) l->fail("is before the period's first day " + format_iso(ap.first_day));
+        if (days_between(ap.first_day, *ap.last_day) < 0) l->reject("before_period_start", {format_iso(ap.first_day)});
       }
       c.absence_periods.push_back(ap);
     }
@@ -160,7 +162,7 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
     std::map<std::string, const LogEntry*> ids;
     for (size_t i = 0; i < log->value.size(); ++i) c.log.push_back(read_entry(log->at(i), kb));
     for (size_t i = 0; i < c.log.size(); ++i) {
-      if (ids.count(c.log[i].id)) log->at(i).at("id").fail("is used by another entry");
+      if (ids.count(c.log[i].id)) log->at(i).at("id").reject("id_in_use");
       ids[c.log[i].id] = &c.log[i];
     }
     for (size_t i = 0; i < c.log.size(); ++i) {
@@ -168,13 +170,13 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
       if (e.kind != "follow_up" || e.agreement_id.empty()) continue;
       auto it = ids.find(e.agreement_id);
       if (it == ids.end() || it->second->kind != "agreement")
-        log->at(i).at("agreement_id").fail("names no agreement in the log");
+        log->at(i).at("agreement_id").reject("no_such_agreement");
       if (days_between(it->second->date, e.date) < 0)
-        log->at(i).at("date").fail("is before its agreement's date " + format_iso(it->second->date));
+        log->at(i).at("date").reject("before_its_agreement", {format_iso(it->second->date)});
     }
   }
   if (auto cl = root.find("checklist")) {
-    if (!cl->value.is_object()) cl->fail("must be an object");
+    if (!cl->value.is_object()) cl->reject("must_be_object");
     for (auto it = cl->value.begin(); it != cl->value.end(); ++it)
       c.checklist[it.key()] = Node{it.value(), cl->pointer + "/" + escape_pointer_token(it.key())}.boolean();
   }
@@ -182,21 +184,20 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
 }
 
 void validate_case_on(const Case& c, Date on) {
-  auto future = [&](const std::string& pointer, Date d, const std::string& what) {
-    if (days_between(on, d) > 0)
-      throw InputError(pointer, "\"" + format_iso(d) + "\"", "is after the assessment date " + format_iso(on) + " (" + what + ")");
+  auto future = [&](const std::string& pointer, Date d, const std::string& code) {
+    if (days_between(on, d) > 0) throw InputError(pointer, "\"" + format_iso(d) + "\"", code, {format_iso(on)});
   };
   auto it = c.facts.find("birth_date");
-  if (it != c.facts.end()) future("/facts/birth_date", std::get<Date>(it->second), "a birth date cannot be in the future");
+  if (it != c.facts.end()) future("/facts/birth_date", std::get<Date>(it->second), "birth_in_future");
   auto bm = c.facts.find("birth_month");
   if (bm != c.facts.end()) {
     auto ym = std::get<std::chrono::year_month>(bm->second);
     Date first = ym / std::chrono::day{1};
     if (days_between(on, first) > 0)
-      throw InputError("/facts/birth_month", "\"" + format_iso(first).substr(0, 7) + "\"", "is after the assessment date " + format_iso(on));
+      throw InputError("/facts/birth_month", "\"" + format_iso(first).substr(0, 7) + "\"", "birth_in_future", {format_iso(on)});
   }
   auto es = c.facts.find("employment_start");
-  if (es != c.facts.end()) future("/facts/employment_start", std::get<Date>(es->second), "employment cannot start after it");
+  if (es != c.facts.end()) future("/facts/employment_start", std::get<Date>(es->second), "employment_in_future");
 }
 
 std::string write_case(const Case& c, const KnowledgeBase& kb) {

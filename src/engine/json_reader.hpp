@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/date.hpp"
 #include "engine/input_error.hpp"
@@ -22,7 +23,10 @@ struct Node {
   std::optional<Node> find(const std::string& key) const;
   Node at(size_t index) const;
 
+  // A problem in English for the knowledge base's authors.
   [[noreturn]] void fail(const std::string& message) const;
+  // A problem with a code from input_error_codes(), which the page says in the user's language.
+  [[noreturn]] void reject(const std::string& code, std::vector<std::string> args = {}) const;
   void expect_object(std::initializer_list<const char*> allowed) const;  // unknown keys are errors
   void expect_array() const;
 

@@ -324,7 +324,25 @@ void check_condition(const KnowledgeBase& kb, const Condition& c, const std::str
   for (const auto& child : c.children) check_condition(kb, child, here + "/", ids, earlier_schemes);
 }
 
+// Every input problem the page can meet has its words in both languages, with the same {n}.
+void check_error_texts(const KnowledgeBase& kb) {
+  for (const auto& c : input_error_codes()) {
+    std::string key = std::string("error_") + c.code;
+    auto it = kb.ui.find(key);
+    if (it == kb.ui.end()) throw InputError("ui.json#/texts/" + key, "", "is missing (an input problem's words)");
+    for (char n = '1'; n <= '9'; ++n) {
+      std::string mark = std::string("{") + n + "}";
+      bool wanted = std::string(c.english).find(mark) != std::string::npos;
+      if ((it->second.da.find(mark) != std::string::npos) != wanted)
+        throw InputError("ui.json#/texts/" + key + "/da", it->second.da, wanted ? "lacks " + mark : "has a " + mark + " it cannot fill");
+      if ((it->second.en.find(mark) != std::string::npos) != wanted)
+        throw InputError("ui.json#/texts/" + key + "/en", it->second.en, wanted ? "lacks " + mark : "has a " + mark + " it cannot fill");
+    }
+  }
+}
+
 void check_references(const KnowledgeBase& kb) {
+  check_error_texts(kb);
   check_unique(kb.sources, "sources.json");
   check_unique(kb.thresholds, "thresholds.json");
   check_unique(kb.facts, "facts.json");
@@ -403,6 +421,13 @@ const FlowNode* KnowledgeBase::flow_node(const std::string& id) const { return f
 const Role* KnowledgeBase::role(const std::string& id) const { return find_by_id(roles, id); }
 const DeadlineInfo* KnowledgeBase::deadline(const std::string& id) const { return find_by_id(deadlines, id); }
 const DocumentTemplate* KnowledgeBase::document(const std::string& id) const { return find_by_id(documents, id); }
+
+std::string describe_input_error(const KnowledgeBase& kb, const InputError& e, Lang lang) {
+  if (e.code.empty() || !kb.ui.count("error_" + e.code)) return e.describe();
+  std::string what = fill_numbered(kb.text("error_" + e.code, lang), e.args);
+  if (e.pointer.empty()) return kb.text("error_the_file", lang) + " " + what;
+  return e.pointer + ": " + (e.value.empty() ? "" : e.value + " ") + what;
+}
 
 const std::string& KnowledgeBase::text(const std::string& key, Lang lang) const {
   auto it = ui.find(key);

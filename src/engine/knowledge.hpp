@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/date.hpp"
+#include "engine/input_error.hpp"
 #include "engine/kb_embedded.hpp"
 #include "engine/text.hpp"
 
@@ -197,5 +198,9 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files);
 std::vector<EmbeddedFile> read_data_dir(const std::string& dir);
 // The knowledge base compiled into this binary, loaded once.
 const KnowledgeBase& embedded_knowledge_base();
+
+// An input problem in the user's language (data/ui.json "error_<code>"): where it is, the
+// value, what is wrong. A problem without a code (the knowledge base's own) stays English.
+std::string describe_input_error(const KnowledgeBase& kb, const InputError& e, Lang lang);
 
 }  // namespace fasthold

@@ -356,7 +356,8 @@ void set_checklist(const KnowledgeBase& kb, AppState& s, const std::string& item
   }
 }
 
-std::optional<std::string> entry_error(const KnowledgeBase& kb, const Case& c, const LogEntry& e, std::optional<size_t> index) {
+std::optional<std::string> entry_error(const KnowledgeBase& kb, const Case& c, const LogEntry& e, std::optional<size_t> index,
+                                       Lang lang) {
   // The same checks as reading a file: write the case with the entry and read it back.
   Case probe = c;
   if (index && *index < probe.log.size()) probe.log[*index] = e;
@@ -364,7 +365,7 @@ std::optional<std::string> entry_error(const KnowledgeBase& kb, const Case& c, c
   try {
     parse_case(write_case(probe, kb), kb);
   } catch (const InputError& err) {
-    return err.describe();
+    return describe_input_error(kb, err, lang);
   }
   return std::nullopt;
 }
@@ -430,7 +431,7 @@ void import_case(const KnowledgeBase& kb, AppState& s, const std::string& text) 
     c = parse_case(text, kb);
     validate_case_on(c, s.today);
   } catch (const InputError& e) {
-    s.import_error = e.describe();  // nothing changes
+    s.import_error = describe_input_error(kb, e, s.lang);  // nothing changes
     say(s, kb.text("import_failed", s.lang) + " " + s.import_error);
     return;
   }

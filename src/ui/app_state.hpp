@@ -71,8 +71,9 @@ const FlowNode* item_node(const KnowledgeBase& kb, const std::string& item);
 void add_entry(const KnowledgeBase& kb, AppState& s, LogEntry entry);  // assigns an id
 void update_entry(const KnowledgeBase& kb, AppState& s, size_t index, LogEntry entry);
 void delete_entry(const KnowledgeBase& kb, AppState& s, size_t index);
-// A log entry checked as the case-file reader would: an error names the field.
-std::optional<std::string> entry_error(const KnowledgeBase& kb, const Case& c, const LogEntry& e, std::optional<size_t> index);
+// A log entry checked as the case-file reader would: an error names the field, in `lang`.
+std::optional<std::string> entry_error(const KnowledgeBase& kb, const Case& c, const LogEntry& e, std::optional<size_t> index,
+                                       Lang lang);
 
 // Absence periods (first and last day; the last may be open). Returns an error text, or "".
 std::string add_absence_period(const KnowledgeBase& kb, AppState& s, Date first, std::optional<Date> last);

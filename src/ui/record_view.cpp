@@ -114,7 +114,7 @@ void entry_form(const Theme& t, const KnowledgeBase& kb, AppState& s, Draft& d) 
       e.hours_per_week = v;
     }
     e.id = "new";
-    if (auto err = entry_error(kb, *c, e, std::nullopt)) {
+    if (auto err = entry_error(kb, *c, e, std::nullopt, s.lang)) {
       d.error = *err;
       return;
     }

@@ -35,7 +35,7 @@ for f in "$src"/examples/*.json; do
     && pass=$((pass + 1)) || { echo "FAIL $(basename "$f"): JSON lacks a top-level key"; fail=$((fail + 1)); }
   check "example $(basename "$f") text en" 0 "" "$bin" assess "$f" --on 2026-11-23 --lang en
 done
-bad "not json" '{oops' 'is not valid JSON'
+bad "not json" '{oops' 'is not a valid JSON file (reading stopped at character 2)'
 bad "wrong version" "{\"format\":\"fasthold-case\",\"version\":7}" '/version: 7'
 bad "unknown field" "{$V,\"cpr\":\"010101-1234\"}" '/cpr'
 bad "31 February" "{$V,\"facts\":{\"birth_date\":\"1980-02-31\"}}" '/facts/birth_date: "1980-02-31"'

@@ -743,9 +743,14 @@ test('data: export a case, delete it, import it back; a corrupted file changes n
   const broken = path.join(scratch, 'broken.json');
   fs.writeFileSync(broken, fs.readFileSync(file, 'utf8').slice(0, 120));
   const errorsBefore = await countColour(page, COLOURS.error);
+  // Said in Danish, naming the field and the value (engine codes, data/ui.json "error_*").
+  const said = {
+    [badDate]: 'Filen kunne ikke læses, og intet er ændret: /log/0/date: "2026-02-31" er ikke en rigtig dato (ÅÅÅÅ-MM-DD)',
+    [broken]: 'Filen kunne ikke læses, og intet er ændret: Filen er ikke en gyldig JSON-fil (læsningen stoppede ved tegn nr.',
+  };
   for (const f of [badDate, broken]) {
     await press(page, 'nav_settings', 'Data og indstillinger');
-    await importFile(f, 'Filen kunne ikke læses, og intet er ændret:');
+    await importFile(f, said[f]);
     await shot(page, `import-error-${path.basename(f, '.json')}-da-1000`);
     check(await countColour(page, COLOURS.error) > errorsBefore + 150, `no error shown for ${path.basename(f)}`);
     check(await page.evaluate(() => JSON.stringify(localStorage)) === before, `${path.basename(f)} changed localStorage`);

@@ -101,8 +101,15 @@ TEST_CASE("app: import validates first and never overwrites without asking", "[u
   new_case(kb(), s, "AB");
   std::string before = native::state().storage[cases_key];
   import_case(kb(), s, case_json({{"birth_date", "1980-02-31"}}));
-  CHECK_THAT(s.import_error, Catch::Contains("/facts/birth_date") && Catch::Contains("1980-02-31"));
+  // In the page's language: Danish by default.
+  CHECK(s.import_error == "/facts/birth_date: \"1980-02-31\" er ikke en rigtig dato (ÅÅÅÅ-MM-DD)");
   CHECK(native::state().storage[cases_key] == before);
+  import_case(kb(), s, "{\"format\": ");
+  CHECK(s.import_error == "Filen er ikke en gyldig JSON-fil (læsningen stoppede ved tegn nr. 12)");
+  s.lang = Lang::en;
+  import_case(kb(), s, case_json({{"birth_date", "1980-02-31"}}));
+  CHECK(s.import_error == "/facts/birth_date: \"1980-02-31\" is not a real date (YYYY-MM-DD)");
+  s.lang = Lang::da;
   CHECK(s.cases.size() == 1);
 
   std::string file = export_case(kb(), s);
@@ -143,9 +150,12 @@ TEST_CASE("app: a record entry is checked like a file before it is saved", "[ui]
   bad.kind = "agreement";
   bad.date = *parse_iso_date("2026-03-01");
   bad.follow_up_date = *parse_iso_date("2026-02-01");
-  auto err = entry_error(kb(), *current_case(s), bad, std::nullopt);
+  auto err = entry_error(kb(), *current_case(s), bad, std::nullopt, Lang::da);
   REQUIRE(err.has_value());
-  CHECK_THAT(*err, Catch::Contains("follow_up_date"));
+  CHECK_THAT(*err, Catch::Contains("follow_up_date") && Catch::Contains("ligger før selve aftalens dato 2026-03-01"));
+  auto err_en = entry_error(kb(), *current_case(s), bad, std::nullopt, Lang::en);
+  REQUIRE(err_en.has_value());
+  CHECK_THAT(*err_en, Catch::Contains("is before the agreement's own date 2026-03-01"));
   LogEntry good = bad;
   good.id.clear();
   good.follow_up_date = *parse_iso_date("2026-04-01");

@@ -112,3 +112,31 @@ TEST_CASE("the interface texts the engine's reports use exist in both languages"
     CHECK(kb().ui.count(key) == 1);
   }
 }
+
+TEST_CASE("knowledge: every input problem has its words in both languages", "[knowledge][errors]") {
+  const KnowledgeBase& kb = embedded_knowledge_base();
+  for (const auto& c : input_error_codes()) {
+    INFO(c.code);
+    REQUIRE(kb.ui.count(std::string("error_") + c.code) == 1);
+    InputError e("/x", "\"v\"", c.code, {"A1", "B2"});
+    std::string da = describe_input_error(kb, e, Lang::da);
+    std::string en = describe_input_error(kb, e, Lang::en);
+    CHECK(da != en);
+    CHECK(da.find('{') == std::string::npos);  // every {n} filled
+    CHECK(en.find('{') == std::string::npos);
+  }
+  // A missing text is caught when the knowledge base loads.
+  auto files = data_files();
+  for (auto& f : files)
+    if (f.name == "ui") {
+      auto at = f.json.find("\"error_not_real_date\"");
+      REQUIRE(at != std::string::npos);
+      f.json.replace(at, 21, "\"error_not_a_date_xx\"");
+    }
+  try {
+    load_knowledge_base(files);
+    FAIL("a knowledge base without the words for not_real_date loaded");
+  } catch (const InputError& e) {
+    CHECK(e.pointer == "ui.json#/texts/error_not_real_date");
+  }
+}
