@@ -15,6 +15,11 @@ EM_JS(void, bare_frame_drawn, (double count), {
   if (!window.__fastholdFirstFrame) window.__fastholdFirstFrame = performance.now();
   window.__fastholdFrames = count;
 });
+// The start-up steps bench/page_bench.mjs compares with Fasthold's (platform::startup_mark).
+EM_JS(void, bare_mark, (const char* step), {
+  window.__fastholdStartup = window.__fastholdStartup || {};
+  window.__fastholdStartup[UTF8ToString(step)] = performance.now();
+});
 // clang-format on
 
 namespace {
@@ -40,6 +45,7 @@ void frame() {
 }  // namespace
 
 int main() {
+  bare_mark("main");
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -52,6 +58,7 @@ int main() {
   ImGui::GetIO().IniFilename = nullptr;
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  bare_mark("webgl");  // its font atlas is built in the first frame
   emscripten_set_main_loop(frame, 0, false);
   return 0;
 }

@@ -173,7 +173,7 @@ const out = [];
 try {
   // First frames, interleaved.
   const times = { [FASTHOLD]: [], [BARE]: [] };
-  const phases = {};  // Fasthold's start-up steps (window.__fastholdStartup), ms each, per load
+  const phases = {};  // page -> start-up step (window.__fastholdStartup) -> ms, per load
   for (let i = 0; i < LOADS; i++) {
     for (const which of [FASTHOLD, BARE]) {
       const context = await browser.newContext({ viewport });
@@ -182,12 +182,12 @@ try {
       watch(page, problems);
       await page.goto(server.url + which);
       times[which].push(await firstFrame(page, problems));
-      if (which === FASTHOLD) {
+      {
         const marks = await page.evaluate(() => ({ ...window.__fastholdStartup, frame: window.__fastholdFirstFrame }));
         let previous = 0;
         for (const step of ['script', 'main', 'knowledge_base', 'webgl', 'fonts', 'app', 'frame']) {
           if (marks[step] === undefined) continue;
-          (phases[step] ||= []).push(marks[step] - previous);
+          ((phases[which] ||= {})[step] ||= []).push(marks[step] - previous);
           previous = marks[step];
         }
       }
@@ -199,7 +199,8 @@ try {
   out.push(['first_frame_ms', Math.round(ff)], ['bare_first_frame_ms', Math.round(bare)], ['first_frame_ratio', (ff / bare).toFixed(2)]);
   // Where Fasthold's time goes: each step's median, from the previous mark (navigation start
   // for the first) to its own.
-  for (const [step, v] of Object.entries(phases)) out.push([`startup_${step}_ms`, Math.round(median(v))]);
+  for (const [which, prefix] of [[FASTHOLD, 'startup'], [BARE, 'bare_startup']])
+    for (const [step, v] of Object.entries(phases[which] || {})) out.push([`${prefix}_${step}_ms`, Math.round(median(v))]);
 
   // Idle frames: an untouched page, settled.
   {

@@ -86,6 +86,12 @@ std::vector<InterviewItem> items_of(const KnowledgeBase& kb, const AppState& s) 
 
 std::string id_of(const InterviewItem& i) { return i.kind == InterviewItem::Kind::flow ? flow_item(i.id) : fact_item(i.id); }
 
+// Reads out the question now shown: a step's title and text, or a fact's question.
+void say_item(const KnowledgeBase& kb, AppState& s) {
+  if (const FlowNode* n = item_node(kb, s.item)) say(s, n->title.in(s.lang) + ". " + n->text.in(s.lang));
+  else if (const Fact* f = kb.fact(item_fact(kb, s.item))) say(s, f->question.in(s.lang));
+}
+
 // Moves to the next item the manager has not answered, or to the results when all are.
 void advance(const KnowledgeBase& kb, AppState& s) {
   auto items = items_of(kb, s);
@@ -99,8 +105,7 @@ void advance(const KnowledgeBase& kb, AppState& s) {
   }
   s.item = id_of(items[next]);
   s.screen = Screen::interview;
-  if (const FlowNode* n = item_node(kb, s.item)) say(s, n->title.in(s.lang) + ". " + n->text.in(s.lang));
-  else if (const Fact* f = kb.fact(item_fact(kb, s.item))) say(s, f->question.in(s.lang));
+  say_item(kb, s);
 }
 
 void changed_case(const KnowledgeBase& kb, AppState& s) {
@@ -338,6 +343,7 @@ void go_back(const KnowledgeBase& kb, AppState& s) {
   s.item = s.history.back();
   s.history.pop_back();
   s.screen = Screen::interview;
+  say_item(kb, s);  // Back changes the question, as Continue does
 }
 
 void jump_to_fact(const KnowledgeBase& kb, AppState& s, const std::string& fact) {

@@ -40,8 +40,12 @@ TEST_CASE("app: the interview follows the answers, Back returns, and a reload re
   CHECK(s.item == "fact:first_absence_day");
   answer_fact(kb(), s, "first_absence_day", *parse_iso_date("2026-11-02"));
   CHECK(s.item == "fact:employment_start");
+  s.announcements.clear();
   go_back(kb(), s);
   CHECK(s.item == "fact:first_absence_day");
+  // Back reads out the question it returns to, as Continue does.
+  REQUIRE(s.announcements.size() == 1);
+  CHECK(s.announcements[0] == kb().fact("first_absence_day")->question.da);
   // A reload: the state comes back from storage alone.
   AppState again = start_app(kb());
   REQUIRE(again.cases.size() == 1);
