@@ -2,7 +2,9 @@
 #include "ui/views.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 #include "imgui.h"
@@ -142,12 +144,22 @@ bool link_button(const Theme& t, const char* label, const char* id, unsigned ink
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ink = adjust(ink);
   dl->AddText(t.body, t.body->FontSize, pos, ink, label, nullptr, wraps ? avail : 0.0f);
-  // Underline each line of the link.
-  float line_h = t.body->FontSize;
-  int lines = std::max(1, int(std::lround(size.y / line_h)));
-  for (int i = 0; i < lines; ++i) {
+  // Underline each line of the link under its own words, broken where AddText breaks it.
+  const ImFont* font = t.body;
+  float line_h = font->FontSize;
+  const char* s = label;
+  const char* end = label + std::strlen(label);
+  for (int i = 0; s < end; ++i) {
+    const char* line_end = wraps ? font->CalcWordWrapPositionA(1.0f, s, end, avail) : end;
+    if (line_end == s) line_end = s + 1;  // one word wider than the column: ImGui moves on too
+    const char* trimmed = line_end;
+    while (trimmed > s && (trimmed[-1] == ' ' || trimmed[-1] == '\t')) --trimmed;
+    float width = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, s, trimmed).x;
     float y = pos.y + line_h * float(i + 1) + t.px(hovered ? 2 : 1);
-    dl->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + size.x, y), ink, t.px(hovered ? 2 : 1));
+    dl->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + width, y), ink, t.px(hovered ? 2 : 1));
+    s = line_end;
+    while (s < end && (*s == ' ' || *s == '\t')) ++s;  // as ImGui skips the blanks after a break
+    if (s < end && *s == '\n') ++s;
   }
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImGui::PopFont();

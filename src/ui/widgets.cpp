@@ -71,8 +71,8 @@ void label_beside(const Theme& t, const std::string& label) {
   ImGui::SameLine();
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(page_column_right() - ImGui::GetWindowPos().x);
-  float box = ImGui::GetFrameHeight();
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (box - t.body->FontSize) / 2);
+  // SameLine after a framed widget already lowers text to the frame's text line
+  // (ImGui's CurrLineTextBaseOffset): the label's first line sits level with the box's middle.
   text(t.body, label, colors::ink);
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
