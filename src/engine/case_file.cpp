@@ -116,7 +116,8 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
     doc = json::parse(text);
   } catch (const json::exception& e) {
     // nlohmann's own words stay out of the message: where the reading stopped is what helps.
-    std::string at = e.id == 101 ? std::to_string(static_cast<const json::parse_error&>(e).byte) : "?";
+    auto* parse = dynamic_cast<const json::parse_error*>(&e);
+    std::string at = parse ? std::to_string(parse->byte) : "?";
     throw InputError("", "", "not_json", {at});
   }
   {
