@@ -20,6 +20,7 @@ struct Citation {
   std::string where;   // section, page or box
   std::string quote;   // the words the rule rests on (Danish original), may be empty
   std::string interpretation;
+  bool operator==(const Citation&) const = default;
 };
 
 struct Source {
@@ -27,6 +28,7 @@ struct Source {
   Text title;
   std::string section;
   std::string address;
+  bool operator==(const Source&) const = default;
 };
 
 struct Threshold {
@@ -35,6 +37,7 @@ struct Threshold {
   std::string unit;
   Text text;
   Citation cite;
+  bool operator==(const Threshold&) const = default;
 };
 
 struct PensionRow {
@@ -42,6 +45,7 @@ struct PensionRow {
   int years = 0, months = 0;
   std::optional<Date> valid_from;          // the law in force from this date
   Citation cite;
+  bool operator==(const PensionRow&) const = default;
 };
 
 enum class FactType { boolean, number, date, month, text };
@@ -59,6 +63,7 @@ struct Fact {
   std::vector<std::string> derived_from;  // computed from these facts (never asked directly)
   std::string step_node;           // the flowchart node whose question settles it, if any
   Citation cite;
+  bool operator==(const Fact&) const = default;
 };
 
 // A condition tree node (three-valued: true / false / unknown).
@@ -78,23 +83,27 @@ struct Condition {
   std::string scheme;
   // Kind::all / any / not_ / judgement: children (not_ and judgement have exactly one)
   std::vector<Condition> children;
+  bool operator==(const Condition&) const = default;
 };
 
 struct SchemeNote {
   Text text;
   Citation cite;
+  bool operator==(const SchemeNote&) const = default;
 };
 
 // A scheme's track: which way it is used (social chapter or special terms).
 struct Track {
   std::optional<Condition> condition;  // true: if_true, false: if_false
   Text if_true, if_false;
+  bool operator==(const Track&) const = default;
 };
 
 // A condition checked only once a fact is known, e.g. renewing an existing §56 agreement.
 struct Renewal {
   std::string when_fact;
   std::optional<Condition> condition;
+  bool operator==(const Renewal&) const = default;
 };
 
 struct Scheme {
@@ -107,6 +116,7 @@ struct Scheme {
   Renewal renewal;
   std::vector<SchemeNote> notes;
   Citation cite;
+  bool operator==(const Scheme&) const = default;
 };
 
 struct FlowNode {
@@ -121,18 +131,21 @@ struct FlowNode {
   std::string done_record; // action: a record check that marks it done ("has_agreement")
   std::string next_node;   // action: where to go when done
   std::vector<std::string> check_facts;  // outcome: facts to check before concluding
+  bool operator==(const FlowNode&) const = default;
 };
 
 struct Role {
   std::string id;
   Text name;
   Text ask;  // what to ask them
+  bool operator==(const Role&) const = default;
 };
 
 struct Adaptation {
   std::string id;
   Text text;
   Citation cite;
+  bool operator==(const Adaptation&) const = default;
 };
 
 // A date the engine computes, with its one line of why.
@@ -140,6 +153,7 @@ struct DeadlineInfo {
   std::string id;
   Text label, why;
   Citation cite;
+  bool operator==(const DeadlineInfo&) const = default;
 };
 
 // A document the engine writes from a case (data/documents.json).
@@ -148,6 +162,7 @@ struct DocumentTemplate {
   std::string entry_kind;  // the kind of log entry it is about, if any ("agreement")
   Text filename, title, body;
   std::vector<std::string> sources;
+  bool operator==(const DocumentTemplate&) const = default;
 };
 
 // A group of interview questions (data/interview.json), asked in this order.
@@ -156,6 +171,7 @@ struct InterviewSection {
   Text title;
   bool always = false;  // asked whatever the schemes need
   std::vector<std::string> facts;
+  bool operator==(const InterviewSection&) const = default;
 };
 
 struct KnowledgeBase {
@@ -190,6 +206,7 @@ struct KnowledgeBase {
   // An interface text; a missing key is a bug caught by the data tests, shown as "[key]".
   const std::string& text(const std::string& key, Lang lang) const;
   double threshold_value(const std::string& id) const;  // throws if unknown
+  bool operator==(const KnowledgeBase&) const = default;
 };
 
 // Parses and validates the knowledge base; throws InputError naming the file and field.

@@ -10,6 +10,7 @@ struct Text {
   std::string da;
   std::string en;
   const std::string& in(Lang lang) const { return lang == Lang::en ? en : da; }
+  bool operator==(const Text&) const = default;
 };
 
 inline const char* lang_code(Lang lang) { return lang == Lang::en ? "en" : "da"; }

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/kb_snapshot.hpp"
 #include "engine/knowledge.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -61,13 +62,21 @@ void wake(int frames = frames_after_event) {
 
 // The canvas fills the window (CSS); its backing store is that size times the device
 // pixel ratio, so text is sharp on every screen. Returns true when anything changed.
-bool sync_canvas() {
+struct CanvasSize {
+  int width, height;
+  float dpr;
+};
+CanvasSize wanted_canvas_size() {
   double css_w = 0, css_h = 0;
   emscripten_get_element_css_size("#canvas", &css_w, &css_h);
   float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
   if (!(dpr > 0)) dpr = 1;
-  int w = std::max(1, static_cast<int>(std::lround(css_w * dpr)));
-  int h = std::max(1, static_cast<int>(std::lround(css_h * dpr)));
+  return {std::max(1, static_cast<int>(std::lround(css_w * dpr))), std::max(1, static_cast<int>(std::lround(css_h * dpr))),
+          dpr};
+}
+
+bool sync_canvas() {
+  auto [w, h, dpr] = wanted_canvas_size();
   bool changed = false;
   if (w != page.width || h != page.height) {
     emscripten_set_canvas_element_size("#canvas", w, h);
@@ -198,9 +207,11 @@ void frame() {
 
 int main() {
   platform::startup_mark("main");
-  const KnowledgeBase* kb = nullptr;
+  // The build validated data/ and wrote this snapshot of it: no JSON to parse here.
+  static KnowledgeBase loaded;
+  const KnowledgeBase* kb = &loaded;
   try {
-    kb = &embedded_knowledge_base();
+    loaded = read_kb_snapshot(embedded_kb_snapshot());
   } catch (const std::exception& e) {
     platform::fail(std::string("the knowledge base does not load: ") + e.what());
     return 1;
@@ -214,7 +225,12 @@ int main() {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  page.window = glfwCreateWindow(1, 1, "Fasthold", nullptr, nullptr);
+  // Created at its final size: resizing a fresh WebGL canvas reallocates its buffers, which
+  // cost the first frame about 60 ms (bench/run, startup_fonts_ms).
+  CanvasSize size = wanted_canvas_size();
+  page.window = glfwCreateWindow(size.width, size.height, "Fasthold", nullptr, nullptr);
+  page.width = size.width;
+  page.height = size.height;
   if (!page.window) {
     platform::fail("WebGL 2 is not available");
     return 1;

@@ -27,8 +27,11 @@ unsigned adjust(unsigned ink) {
 ImFont* add_font(const unsigned char* data, unsigned size, float px) {
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // the data is static
-  cfg.OversampleH = 2;
+  // Glyphs snap to whole pixels, so they need no sub-pixel copies: the atlas is half the
+  // size and builds and uploads in about half the time (bench/run, startup_fonts_ms).
+  cfg.OversampleH = 1;
   cfg.OversampleV = 1;
+  cfg.PixelSnapH = true;
   // Whole device pixels keep the glyphs crisp at every ratio.
   float pixels = std::round(px);
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
