@@ -8,6 +8,7 @@
 
 #include "engine/assess.hpp"
 #include "engine/case_file.hpp"
+#include "engine/kb_snapshot.hpp"
 #include "engine/report.hpp"
 
 using namespace fasthold;
@@ -93,9 +94,13 @@ int main() {
   double parse = median_of(21, [&] {
     for (const auto& f : embedded_kb_files()) sink += nlohmann::json::parse(f.json).size();
   });
+  std::string snapshot = write_kb_snapshot(embedded_knowledge_base());
+  double snapshot_read = median_of(21, [&] { sink += read_kb_snapshot(snapshot).facts.size(); });
   if (sink == 0) std::puts("");
   std::printf("kb_load_us: %.0f\n", load);
   std::printf("kb_json_parse_us: %.0f\n", parse);
+  std::printf("kb_snapshot_read_us: %.0f\n", snapshot_read);
+  std::printf("kb_snapshot_bytes: %zu\n", snapshot.size());
   embedded_knowledge_base();  // loaded once, as in the page
   double us24 = median_us(make_case(24), 2001);
   double us1000 = median_us(make_case(1000), 201);

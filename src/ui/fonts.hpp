@@ -1,5 +1,10 @@
 // The UI font faces, DejaVu Sans subset at build time (cmake/web_app.cmake) and compiled in.
 #pragma once
+#include <vector>
+
+namespace fasthold {
+struct KnowledgeBase;
+}
 
 namespace fasthold::ui {
 
@@ -27,5 +32,10 @@ inline constexpr unsigned short font_glyph_ranges[] = {
     0x2717, 0x2717,  // ✗
     0,
 };
+
+// The glyphs the 30 px heading face needs (pairs, zero-terminated): headings only ever show
+// knowledge-base texts (screen titles, questions), so that face, the largest in the atlas,
+// is built for ASCII and the other characters those texts use, not all of font_glyph_ranges.
+std::vector<unsigned short> heading_glyph_ranges(const KnowledgeBase& kb);
 
 }  // namespace fasthold::ui

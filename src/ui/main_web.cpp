@@ -21,6 +21,7 @@
 #include "imgui_impl_opengl3.h"
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
+#include "ui/fonts.hpp"
 #include "ui/targets.hpp"
 #include "ui/theme.hpp"
 
@@ -36,6 +37,7 @@ struct Page {
   int width = 0, height = 0;  // the canvas's backing store, device pixels
   float scale = 0;            // the device pixel ratio the theme was built for
   ui::Theme theme;
+  std::vector<unsigned short> heading_glyphs;  // ui::heading_glyph_ranges of the knowledge base
   std::unique_ptr<ui::App> app;
   int frames_owed = frames_after_event;
   bool paused = false;
@@ -85,10 +87,17 @@ bool sync_canvas() {
     changed = true;
   }
   if (dpr != page.scale) {
+    bool first = page.scale == 0;
     page.scale = dpr;
-    page.theme = ui::make_theme(dpr);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    page.theme = ui::make_theme(dpr, page.heading_glyphs.data());
+    if (first) {
+      // Shaders, buffers and the font texture. Left to the first NewFrame, ImGui's backend
+      // would make them there and upload the font texture a second time.
+      ImGui_ImplOpenGL3_CreateDeviceObjects();
+    } else {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     changed = true;
   }
   return changed;
@@ -217,6 +226,7 @@ int main() {
     return 1;
   }
   platform::startup_mark("knowledge_base");
+  page.heading_glyphs = ui::heading_glyph_ranges(*kb);
 
   if (!glfwInit()) {
     platform::fail("glfwInit failed");

@@ -24,7 +24,7 @@ unsigned adjust(unsigned ink) {
   return colors::ink;
 }
 
-ImFont* add_font(const unsigned char* data, unsigned size, float px) {
+ImFont* add_font(const unsigned char* data, unsigned size, float px, const ImWchar* glyphs = font_glyph_ranges) {
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // the data is static
   // Glyphs snap to whole pixels, so they need no sub-pixel copies: the atlas is half the
@@ -35,7 +35,7 @@ ImFont* add_font(const unsigned char* data, unsigned size, float px) {
   // Whole device pixels keep the glyphs crisp at every ratio.
   float pixels = std::round(px);
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
-                                                    pixels, &cfg, font_glyph_ranges);
+                                                    pixels, &cfg, glyphs);
 }
 
 ImVec4 color(unsigned packed) { return ImGui::ColorConvertU32ToFloat4(packed); }
@@ -106,7 +106,7 @@ bool styled_button(const Theme& t, const char* label, const char* id, unsigned f
 
 }  // namespace
 
-Theme make_theme(float scale) {
+Theme make_theme(float scale, const unsigned short* heading_glyphs) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   Theme t;
@@ -114,7 +114,7 @@ Theme make_theme(float scale) {
   // The first font added is ImGui's default.
   t.body = add_font(font_regular, font_regular_size, 19 * scale);
   t.bold = add_font(font_bold, font_bold_size, 19 * scale);
-  t.heading = add_font(font_bold, font_bold_size, 30 * scale);
+  t.heading = add_font(font_bold, font_bold_size, 30 * scale, heading_glyphs);
   t.small = add_font(font_regular, font_regular_size, 17 * scale);
   io.Fonts->Build();
   apply_style(scale);

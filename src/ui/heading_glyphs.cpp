@@ -1,0 +1,47 @@
+#include <set>
+#include <string>
+
+#include "engine/knowledge.hpp"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "ui/fonts.hpp"
+
+namespace fasthold::ui {
+
+namespace {
+void add_code_points(std::set<unsigned>& out, const std::string& s) {
+  const char* p = s.c_str();
+  const char* end = p + s.size();
+  while (p < end) {
+    unsigned c = 0;
+    p += ImTextCharFromUtf8(&c, p, end);
+    if (c >= 0x80) out.insert(c);
+  }
+}
+}  // namespace
+
+std::vector<unsigned short> heading_glyph_ranges(const KnowledgeBase& kb) {
+  std::set<unsigned> used = {0x2026};  // the ellipsis ImGui draws where a text is cut
+  for (const auto& [key, text] : kb.ui) {
+    add_code_points(used, text.da);
+    add_code_points(used, text.en);
+  }
+  for (const Fact& f : kb.facts) {
+    add_code_points(used, f.question.da);
+    add_code_points(used, f.question.en);
+  }
+  for (const FlowNode& n : kb.flow_nodes) {
+    add_code_points(used, n.title.da);
+    add_code_points(used, n.title.en);
+  }
+  std::vector<unsigned short> ranges = {0x0020, 0x007E};
+  for (unsigned c : used) {
+    if (c > 0xFFFF) continue;  // outside ImGui's 16-bit glyph ranges
+    if (ranges.back() + 1u == c) ranges.back() = static_cast<unsigned short>(c);
+    else ranges.insert(ranges.end(), {static_cast<unsigned short>(c), static_cast<unsigned short>(c)});
+  }
+  ranges.push_back(0);
+  return ranges;
+}
+
+}  // namespace fasthold::ui
