@@ -19,8 +19,14 @@ import sys
 # WebGL 2 with ES modules of 2023 has DecompressionStream; one without it shows the page's
 # failure notice (Module.onAbort, set by pre.js).
 UNPACK = """var Module = {instantiateWasm: function(imports, receive) {
-  var text = atob(PACKED_WASM), bytes = new Uint8Array(text.length);
-  for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  var packed = document.getElementById("fasthold-wasm").textContent, bytes;
+  if (Uint8Array.fromBase64) {
+    bytes = Uint8Array.fromBase64(packed);
+  } else {
+    var text = atob(packed);
+    bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  }
   // Compiled while it unpacks, where the browser can.
   var wasm = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")),
                           {headers: {"Content-Type": "application/wasm"}});
@@ -45,7 +51,7 @@ assert wasm[:4] == b"\0asm", "the embedded data is not WebAssembly"
 packed = base64.b64encode(gzip.compress(wasm, 9, mtime=0)).decode("ascii")
 js = js.replace(uris[0], "", 1)
 assert 'Module["instantiateWasm"]' in js, "emcc no longer offers Module.instantiateWasm"
-js = UNPACK.replace("PACKED_WASM", '"%s"' % packed) + js
+js = UNPACK + js
 # A literal "</script" inside the program would end the inline element early.
 js = js.replace("</script", "<\\/script")
 digest = base64.b64encode(hashlib.sha256(js.encode("utf-8")).digest()).decode("ascii")
@@ -53,7 +59,12 @@ csp = ("default-src 'none'; script-src 'sha256-%s' 'wasm-unsafe-eval'; connect-s
        "style-src 'unsafe-inline'; img-src blob: data:; form-action 'none'; base-uri 'none'" % digest)
 page, n = re.subn(r'(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")', lambda m: m.group(1) + csp + m.group(2), page)
 assert n == 1, "index.html has no CSP meta tag"
-page, n = re.subn(r'<script src="fasthold.js"></script>', lambda m: "<script>" + js + "</script>", page)
+# The packed .wasm waits in a data block, which the browser never runs, so it is no part of
+# the program's text: the script the CSP's hash allows stays small and is parsed quickly, and
+# the .wasm is decoded by the browser's own base64 reader where it has one (about 35 ms less
+# than a JavaScript loop at start-up; bench/run, startup_main_ms).
+block = '<script type="application/octet-stream" id="fasthold-wasm">' + packed + "</script>\n"
+page, n = re.subn(r'<script src="fasthold.js"></script>', lambda m: block + "<script>" + js + "</script>", page)
 assert n == 1, "index.html does not load fasthold.js"
 page = page.replace("<!-- Nothing leaves this page", "<!-- The offline copy: program and data inlined. Nothing leaves this page", 1)
 open(out_path, "w", encoding="utf-8").write(page)
