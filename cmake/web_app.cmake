@@ -40,8 +40,11 @@ foreach(face_symbol "DejaVuSans|font_regular" "DejaVuSans-Bold|font_bold")
 endforeach()
 
 file(GLOB FASTHOLD_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
-add_executable(fasthold_app ${FASTHOLD_UI_SOURCES} ${FONT_SOURCES} ${CMAKE_SOURCE_DIR}/src/platform/platform_web.cpp
-                            ${FASTHOLD_KB_SNAPSHOT_CPP})
+# Compiled once for both the served page and its offline copy.
+add_library(fasthold_page_objects OBJECT ${FASTHOLD_UI_SOURCES} ${FONT_SOURCES}
+            ${CMAKE_SOURCE_DIR}/src/platform/platform_web.cpp ${FASTHOLD_KB_SNAPSHOT_CPP})
+target_link_libraries(fasthold_page_objects PUBLIC fasthold_engine imgui)
+add_executable(fasthold_app $<TARGET_OBJECTS:fasthold_page_objects>)
 target_link_libraries(fasthold_app PRIVATE fasthold_engine imgui)
 set_target_properties(fasthold_app PROPERTIES OUTPUT_NAME fasthold RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/site)
 # The page's link options, shared by the page, its offline copy and the benchmark's bare
@@ -67,8 +70,7 @@ add_custom_command(TARGET fasthold_platform_probe POST_BUILD
 
 # The offline copy: the same program with the .wasm inside the .js, inlined into one
 # fasthold.html that works from file:// with the network off (issue: offline copy).
-add_executable(fasthold_single ${FASTHOLD_UI_SOURCES} ${FONT_SOURCES} ${CMAKE_SOURCE_DIR}/src/platform/platform_web.cpp
-                               ${FASTHOLD_KB_SNAPSHOT_CPP})
+add_executable(fasthold_single $<TARGET_OBJECTS:fasthold_page_objects>)
 target_link_libraries(fasthold_single PRIVATE fasthold_engine imgui)
 set_target_properties(fasthold_single PROPERTIES OUTPUT_NAME fasthold_single RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/single)
 target_link_options(fasthold_single PRIVATE ${FASTHOLD_PAGE_LINK_OPTIONS} -sSINGLE_FILE=1
