@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -9,23 +10,25 @@
 namespace fasthold::ui {
 
 namespace {
-// One flag per 16-bit code point (ImGui's glyph ranges are 16-bit).
-using Used = std::vector<bool>;
-
-void add_code_points(Used& used, const std::string& s) {
+// The text's characters beyond ASCII (ASCII is always in the face). Runs at start-up over
+// every title and question: ASCII bytes are skipped without decoding.
+void add_code_points(std::vector<unsigned short>& out, const std::string& s) {
   const char* p = s.c_str();
   const char* end = p + s.size();
   while (p < end) {
+    if (static_cast<unsigned char>(*p) < 0x80) {
+      ++p;
+      continue;
+    }
     unsigned c = 0;
     p += ImTextCharFromUtf8(&c, p, end);
-    if (c >= 0x80 && c <= 0xFFFF) used[c] = true;
+    if (c <= 0xFFFF) out.push_back(static_cast<unsigned short>(c));  // ImGui's ranges are 16-bit
   }
 }
 }  // namespace
 
 std::vector<unsigned short> heading_glyph_ranges(const KnowledgeBase& kb) {
-  Used used(0x10000);
-  used[0x2026] = true;  // the ellipsis ImGui draws where a text is cut
+  std::vector<unsigned short> used = {0x2026};  // the ellipsis ImGui draws where a text is cut
   for (const auto& [key, text] : kb.ui) {
     add_code_points(used, text.da);
     add_code_points(used, text.en);
@@ -38,11 +41,12 @@ std::vector<unsigned short> heading_glyph_ranges(const KnowledgeBase& kb) {
     add_code_points(used, n.title.da);
     add_code_points(used, n.title.en);
   }
+  std::sort(used.begin(), used.end());
+  used.erase(std::unique(used.begin(), used.end()), used.end());
   std::vector<unsigned short> ranges = {0x0020, 0x007E};
-  for (unsigned c = 0x80; c <= 0xFFFF; ++c) {
-    if (!used[c]) continue;
-    if (ranges.back() + 1u == c) ranges.back() = static_cast<unsigned short>(c);
-    else ranges.insert(ranges.end(), {static_cast<unsigned short>(c), static_cast<unsigned short>(c)});
+  for (unsigned short c : used) {
+    if (ranges.back() + 1u == c) ranges.back() = c;
+    else ranges.insert(ranges.end(), {c, c});
   }
   ranges.push_back(0);
   return ranges;
