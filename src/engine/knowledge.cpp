@@ -84,7 +84,13 @@ Node file_root(const std::map<std::string, json>& docs, const std::string& name)
 
 // Runs `read` and prefixes any error's pointer with the file it came from.
 template <class F>
-void in_file(const std::string& name, F&& read);
+void in_file(const std::string& name, F&& read) {
+  try {
+    read();
+  } catch (const InputError& e) {
+    throw InputError(name + ".json#" + e.pointer, e.value, e.what());
+  }
+}
 
 // The common shape of a data file: {"<key>": [row, row, ...]}; `read` gets each row.
 template <class F>
@@ -96,16 +102,6 @@ void each_row(const std::map<std::string, json>& docs, const std::string& file, 
     list.expect_array();
     for (size_t i = 0; i < list.value.size(); ++i) read(list.at(i));
   });
-}
-
-// Runs `read` and prefixes any error's pointer with the file it came from.
-template <class F>
-void in_file(const std::string& name, F&& read) {
-  try {
-    read();
-  } catch (const InputError& e) {
-    throw InputError(name + ".json#" + e.pointer, e.value, e.what());
-  }
 }
 
 void check_references(const KnowledgeBase& kb);

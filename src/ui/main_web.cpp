@@ -217,16 +217,15 @@ void frame() {
 int main() {
   platform::startup_mark("main");
   // The build validated data/ and wrote this snapshot of it: no JSON to parse here.
-  static KnowledgeBase loaded;
-  const KnowledgeBase* kb = &loaded;
+  static KnowledgeBase kb;
   try {
-    loaded = read_kb_snapshot(embedded_kb_snapshot());
+    kb = read_kb_snapshot(embedded_kb_snapshot());
   } catch (const std::exception& e) {
     platform::fail(std::string("the knowledge base does not load: ") + e.what());
     return 1;
   }
   platform::startup_mark("knowledge_base");
-  page.heading_glyphs = ui::heading_glyph_ranges(*kb);
+  page.heading_glyphs = ui::heading_glyph_ranges(kb);
 
   if (!glfwInit()) {
     platform::fail("glfwInit failed");
@@ -273,7 +272,7 @@ int main() {
   platform::startup_mark("webgl");
   sync_canvas();
   platform::startup_mark("fonts");
-  page.app = std::make_unique<ui::App>(*kb);
+  page.app = std::make_unique<ui::App>(kb);
   platform::startup_mark("app");
   emscripten_set_main_loop(frame, 0, false);
   return 0;
