@@ -6,7 +6,7 @@
 # link flags and single-file packing (scripts/make_single_file.py) as fasthold_single, so
 # bench/run can divide Fasthold's offline copy by it: bench/bare.html.
 add_executable(fasthold_bare_single EXCLUDE_FROM_ALL ${CMAKE_SOURCE_DIR}/bench/bare_window.cpp)
-target_link_libraries(fasthold_bare_single PRIVATE imgui)
+target_link_libraries(fasthold_bare_single PRIVATE imgui_backends)
 set_target_properties(fasthold_bare_single PROPERTIES OUTPUT_NAME bare_single
                       RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/bench)
 target_link_options(fasthold_bare_single PRIVATE ${FASTHOLD_PAGE_LINK_OPTIONS} -sSINGLE_FILE=1

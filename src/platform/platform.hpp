@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace fasthold::platform {
 
@@ -43,6 +44,20 @@ void set_document_language(std::string_view code);
 // Publishes where the named buttons are, as JSON {id: {x, y, w, h}} in CSS pixels, in
 // window.__fastholdTargets: browser tests click them there.
 void publish_targets(std::string_view json);
+
+// The accessible page: the UI's tree (ui/semantics.hpp, as JSON) becomes real DOM elements
+// over the canvas (web/a11y.js); call it only when the tree changed. The scroll position
+// (CSS px) moves them all at once, so scrolling needs no new tree.
+void mirror_tree(std::string_view json);
+void mirror_scroll(float css_y);
+// What the user did to those elements since the last call, in order: "activate", "set_value"
+// (with the text), "focus", "blur", each naming the element's id.
+struct PageAction {
+  std::string kind, id, value;
+};
+std::vector<PageAction> take_page_actions();
+// Whether the user asks the system for more contrast (prefers-contrast: more).
+bool prefers_more_contrast();
 
 // The page cannot run (no WebGL 2, the knowledge base does not load): shows the page's
 // own failure notice (its words are in web/index.html) and logs `detail` to the console.

@@ -1,6 +1,8 @@
 // The in-memory stand-in for platform.hpp: see platform_native.hpp.
 #include "platform/platform_native.hpp"
 
+#include <utility>
+
 namespace fasthold::platform {
 
 namespace native {
@@ -47,6 +49,14 @@ void announce(std::string_view text) { state().announcements.emplace_back(text);
 void set_document_language(std::string_view code) { state().document_language = std::string(code); }
 
 void publish_targets(std::string_view json) { state().targets = std::string(json); }
+
+void mirror_tree(std::string_view json) {
+  state().tree = std::string(json);
+  ++state().trees;
+}
+void mirror_scroll(float css_y) { state().scroll = css_y; }
+std::vector<PageAction> take_page_actions() { return std::exchange(state().actions, {}); }
+bool prefers_more_contrast() { return state().more_contrast; }
 
 void fail(std::string_view detail) { state().failures.emplace_back(detail); }
 

@@ -25,6 +25,11 @@ struct State {
   std::vector<std::string> announcements;  // every announce, oldest first
   std::string document_language = "da";    // set_document_language
   std::string targets;                     // the last publish_targets JSON
+  std::string tree;                        // the last mirror_tree JSON
+  int trees = 0;                           // mirror_tree calls
+  float scroll = 0;                        // the last mirror_scroll
+  std::vector<PageAction> actions;         // what take_page_actions returns next
+  bool more_contrast = false;              // prefers_more_contrast
   std::vector<std::string> failures;       // every fail(detail)
   long frames = 0;                         // frame_drawn calls
   std::string today = "2026-11-23";        // what today_iso returns

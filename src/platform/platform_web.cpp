@@ -5,6 +5,7 @@
 #include <emscripten.h>
 
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <vector>
 
 // clang-format off
@@ -106,6 +107,26 @@ EM_JS(void, fh_set_document_language, (const char* code, int code_len), {
 
 EM_JS(void, fh_publish_targets, (const char* json, int json_len), {
   window.__fastholdTargets = JSON.parse(UTF8ToString(json, json_len));
+});
+
+// The mirror itself lives in web/a11y.js (a --pre-js), where it can be read as JavaScript.
+EM_JS(void, fh_mirror_tree, (const char* json, int json_len), {
+  if (Module.fhMirror) Module.fhMirror.tree(UTF8ToString(json, json_len));
+});
+
+EM_JS(void, fh_mirror_scroll, (double y), {
+  if (Module.fhMirror) Module.fhMirror.scroll(y);
+});
+
+EM_JS(int, fh_actions_begin, (), {
+  var q = Module.fhMirror ? Module.fhMirror.takeActions() : [];
+  if (!q.length) return -1;
+  Module.__fhPending = JSON.stringify(q);
+  return lengthBytesUTF8(Module.__fhPending);
+});
+
+EM_JS(int, fh_prefers_more_contrast, (), {
+  try { return window.matchMedia("(prefers-contrast: more)").matches ? 1 : 0; } catch (e) { return 0; }
 });
 
 EM_JS(void, fh_fail, (const char* detail, int detail_len), {
@@ -238,6 +259,25 @@ void set_document_language(std::string_view code) {
 }
 
 void publish_targets(std::string_view json) { fh_publish_targets(json.data(), static_cast<int>(json.size())); }
+
+void mirror_tree(std::string_view json) { fh_mirror_tree(json.data(), static_cast<int>(json.size())); }
+
+void mirror_scroll(float css_y) { fh_mirror_scroll(css_y); }
+
+std::vector<PageAction> take_page_actions() {
+  int len = fh_actions_begin();
+  if (len < 0) return {};
+  std::vector<PageAction> out;
+  try {
+    for (const auto& a : nlohmann::json::parse(take_pending(len)))
+      out.push_back({a.at(0).get<std::string>(), a.at(1).get<std::string>(), a.at(2).get<std::string>()});
+  } catch (const std::exception&) {
+    // Only web/a11y.js writes these; a malformed one is dropped, never fatal.
+  }
+  return out;
+}
+
+bool prefers_more_contrast() { return fh_prefers_more_contrast() != 0; }
 
 void fail(std::string_view detail) { fh_fail(detail.data(), static_cast<int>(detail.size())); }
 

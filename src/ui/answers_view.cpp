@@ -27,7 +27,7 @@ void check_answers_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     if (value.empty() || (f.id == "birth_month")) continue;
     ++shown;
     gap(t, 2);
-    text(t.bold, f.question.in(s.lang), colors::ink);
+    text(t, t.bold, f.question.in(s.lang), colors::ink);
     para(t, value);
     std::string id = "change_" + f.id;
     if (link_button(t, kb.text("change", s.lang).c_str(), id.c_str(), colors::action)) {

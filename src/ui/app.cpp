@@ -1,12 +1,16 @@
 #include "ui/app.hpp"
 
 #include <algorithm>
+#include <exception>
 #include <tuple>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "platform/platform.hpp"
+#include "ui/a11y.hpp"
 #include "ui/app_views.hpp"
 #include "ui/views.hpp"
+#include "ui/widgets.hpp"
 
 namespace fasthold::ui {
 
@@ -18,18 +22,34 @@ constexpr float side_width = 400;
 
 void main_screen(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   notices_view(t, kb, s);
-  switch (s.screen) {
-    case Screen::start: return start_view(t, kb, s);
-    case Screen::prepare: return prepare_view(t, kb, s);
-    case Screen::interview: return interview_view(t, kb, s);
-    case Screen::check_answers: return check_answers_view(t, kb, s);
-    case Screen::results: return results_view(t, kb, s);
-    case Screen::who_to_call: return who_view(t, kb, s);
-    case Screen::record: return record_view(t, kb, s);
-    case Screen::documents: return documents_view(t, kb, s);
-    case Screen::link_builder: return link_view(t, kb, s);
-    case Screen::settings: return settings_view(t, kb, s);
-  }
+  screen_info(s.screen).draw(t, kb, s);
+}
+
+// An error that no screen caught: the page stays, says so, keeps every case and offers
+// them as a file. Draws nothing that could fail the same way (no case, no assessment).
+void failure_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
+  heading(t, kb.text("failure_title", s.lang));
+  para(t, kb.text("failure_text", s.lang));
+  muted(t, kb.text("failure_detail", s.lang) + " " + s.failure);
+  gap(t, 8);
+  if (!s.cases.empty() && primary_button(t, kb.text("failure_export", s.lang).c_str(), "failure_export"))
+    platform::download("fasthold-alle-sager.json", "application/json", export_all_cases(kb, s));
+  same_line_if_fits(t, kb.text("failure_retry", s.lang).c_str(), page_column_right());
+  if (secondary_button(t, kb.text("failure_retry", s.lang).c_str(), "failure_retry")) recover(kb, s);
+}
+
+void ignore_log(void*, const char*, ...) {}  // ImGui's recovery notes: nothing to keep
+
+// After an exception in the middle of a frame: close what the screen left open (ImGui's
+// windows, groups, fonts and wrap positions; the accessible tree's containers), so the frame
+// can end and the next one can draw the failure screen.
+void close_everything_open() {
+  ImGuiContext& g = *GImGui;
+  while (g.FontStack.Size > 0) ImGui::PopFont();
+  if (ImGuiWindow* w = g.CurrentWindow)
+    while (w->DC.TextWrapPosStack.Size > 0) ImGui::PopTextWrapPos();
+  ImGui::ErrorCheckEndFrameRecover(ignore_log, nullptr);
+  sem::abandon_open();
 }
 
 }  // namespace
@@ -38,65 +58,22 @@ App::App(const KnowledgeBase& kb) : kb_(kb), state_(start_app(kb)) { set_high_co
 
 bool App::frame(const Theme& theme) {
   AppState& s = state_;
-  if (high_contrast() != s.high_contrast) set_high_contrast(s.high_contrast);
-  if (auto file = platform::take_opened_file()) {
-    import_case(kb_, s, *file);
-    if (s.import_error.empty() && !s.import_pending) start_interview(kb_, s);
+  for (auto& a : platform::take_page_actions()) {
+    using K = sem::Action::Kind;
+    K kind = a.kind == "set_value" ? K::set_value : a.kind == "focus" ? K::focus : a.kind == "blur" ? K::blur : K::activate;
+    sem::push_action({kind, std::move(a.id), std::move(a.value)});
   }
-  auto before = std::make_tuple(s.screen, s.item, s.current, s.lang, s.cases.size());
-
-  page_begin(theme);
-  if (scroll_to_top_) ImGui::SetScrollY(0);  // a new screen starts at its top
-  scroll_to_top_ = false;
-  Lang other = s.lang == Lang::da ? Lang::en : Lang::da;
-  PageChrome chrome{kb_.text("app_title", s.lang), kb_.text("app_tagline", s.lang), kb_.text("language_name", other),
-                    kb_.text("privacy_note", s.lang)};
-  if (page_header(theme, chrome) == Action::switch_language) set_language(kb_, s, other);
-  bool wide = ImGui::GetMainViewport()->Size.x >= theme.px(wide_layout_min) && current_case(s) != nullptr;
-  s.wide = wide;
-  nav_view(theme, kb_, s, wide);
-  if (wide) {
-    // Two columns: the screen, and the schemes and deadlines beside it.
-    float left = ImGui::GetCursorScreenPos().x;
-    float right = page_column_right();
-    float side = theme.px(side_width);
-    float gutter = theme.px(40);
-    float main_right = right - side - gutter;
-    float top = ImGui::GetCursorScreenPos().y;
-    set_column_right(main_right);
-    ImGui::PushTextWrapPos(main_right - ImGui::GetWindowPos().x);
-    ImGui::BeginGroup();
-    main_screen(theme, kb_, s);
-    ImGui::EndGroup();
-    ImGui::PopTextWrapPos();
-    float main_bottom = ImGui::GetItemRectMax().y;
-    ImGui::SetCursorScreenPos(ImVec2(main_right + gutter, top));
-    set_column_right(right);
-    ImGui::PushTextWrapPos(right - ImGui::GetWindowPos().x);
-    ImGui::BeginGroup();
-    if (s.assessment) {
-      schemes_panel(theme, kb_, s);
-      ImGui::Dummy(ImVec2(0, theme.px(16)));
-      deadlines_panel(theme, kb_, s);
-    }
-    ImGui::EndGroup();
-    ImGui::PopTextWrapPos();
-    float side_bottom = ImGui::GetItemRectMax().y;
-    set_column_right(0);
-    ImGui::SetCursorScreenPos(ImVec2(left, std::max(main_bottom, side_bottom)));
-    ImGui::Dummy(ImVec2(0, 0));
-  } else {
-    // One column of readable width, even on a wide screen with no case open.
-    float left = ImGui::GetCursorScreenPos().x;
-    float right = std::min(page_column_right(), left + theme.px(column_max_width));
-    set_column_right(right);
-    ImGui::PushTextWrapPos(right - ImGui::GetWindowPos().x);
-    main_screen(theme, kb_, s);
-    ImGui::PopTextWrapPos();
-    set_column_right(0);
+  sem::begin_frame();
+  auto before = std::make_tuple(s.screen, s.item, s.current, s.lang, s.cases.size(), s.failure.empty());
+  try {
+    draw(theme);
+  } catch (const std::exception& e) {
+    close_everything_open();
+    s.failure = e.what();
+    s.announcements.push_back(kb_.text("failure_title", s.lang));
   }
-  page_footer(theme, chrome);
-  page_end();
+  sem::end_frame();
+  mirror(theme);
 
   if (!s.announcements.empty()) {
     // Warnings first: a failed save matters more than the next screen's title.
@@ -109,9 +86,104 @@ bool App::frame(const Theme& theme) {
     platform::announce(said);
     s.announcements.clear();
   }
-  bool changed = before != std::make_tuple(s.screen, s.item, s.current, s.lang, s.cases.size());
+  bool changed = before != std::make_tuple(s.screen, s.item, s.current, s.lang, s.cases.size(), s.failure.empty());
   scroll_to_top_ = scroll_to_top_ || changed;
   return changed;
+}
+
+void App::mirror(const Theme& theme) {
+  std::string json = sem::to_json(sem::tree());
+  if (json != mirrored_) {
+    platform::mirror_tree(json);
+    mirrored_ = std::move(json);
+  }
+  if (scroll_ != mirrored_scroll_) {
+    platform::mirror_scroll(scroll_);
+    mirrored_scroll_ = scroll_;
+  }
+  std::string targets = sem::targets_json(sem::tree(), scroll_);
+  if (targets != targets_) {
+    platform::publish_targets(targets);
+    targets_ = std::move(targets);
+  }
+  (void)theme;
+}
+
+void App::draw(const Theme& theme) {
+  AppState& s = state_;
+  if (high_contrast() != s.high_contrast) set_high_contrast(s.high_contrast);
+  if (auto file = platform::take_opened_file()) {
+    import_case(kb_, s, *file);
+    if (s.import_error.empty() && !s.import_pending) start_interview(kb_, s);
+  }
+  sem::Tree& tree = sem::building();
+  tree.lang = lang_code(s.lang);
+  tree.skip_label = kb_.text("skip_to_content", s.lang);
+  tree.focus_title = scroll_to_top_;
+
+  page_begin(theme);
+  scroll_ = ImGui::GetScrollY() / theme.scale;
+  if (scroll_to_top_) ImGui::SetScrollY(0);  // a new screen starts at its top
+  scroll_to_top_ = false;
+  scroll_focus_into_view(theme);
+  Lang other = s.lang == Lang::da ? Lang::en : Lang::da;
+  PageChrome chrome{kb_.text("app_title", s.lang), kb_.text("app_tagline", s.lang), kb_.text("language_name", other),
+                    kb_.text("privacy_note", s.lang)};
+  region(sem::Role::banner, "", [&] {
+    if (page_header(theme, chrome) == Action::switch_language) set_language(kb_, s, other);
+  });
+  if (!s.failure.empty()) {
+    region(sem::Role::main, "", [&] { failure_view(theme, kb_, s); });
+    region(sem::Role::contentinfo, "", [&] { page_footer(theme, chrome); });
+    page_end();
+    return;
+  }
+  bool wide = ImGui::GetMainViewport()->Size.x >= theme.px(wide_layout_min) && current_case(s) != nullptr;
+  s.wide = wide;
+  region(sem::Role::navigation, kb_.text("nav_label", s.lang), [&] { nav_view(theme, kb_, s, wide); });
+  if (wide) {
+    // Two columns: the screen, and the schemes and deadlines beside it.
+    float left = ImGui::GetCursorScreenPos().x;
+    float right = page_column_right();
+    float side = theme.px(side_width);
+    float gutter = theme.px(40);
+    float main_right = right - side - gutter;
+    float top = ImGui::GetCursorScreenPos().y;
+    set_column_right(main_right);
+    ImGui::PushTextWrapPos(main_right - ImGui::GetWindowPos().x);
+    ImGui::BeginGroup();
+    region(sem::Role::main, "", [&] { main_screen(theme, kb_, s); });
+    ImGui::EndGroup();
+    ImGui::PopTextWrapPos();
+    float main_bottom = ImGui::GetItemRectMax().y;
+    ImGui::SetCursorScreenPos(ImVec2(main_right + gutter, top));
+    set_column_right(right);
+    ImGui::PushTextWrapPos(right - ImGui::GetWindowPos().x);
+    ImGui::BeginGroup();
+    if (s.assessment)
+      region(sem::Role::complementary, kb_.text("schemes_heading", s.lang), [&] {
+        schemes_panel(theme, kb_, s);
+        ImGui::Dummy(ImVec2(0, theme.px(16)));
+        deadlines_panel(theme, kb_, s);
+      });
+    ImGui::EndGroup();
+    ImGui::PopTextWrapPos();
+    float side_bottom = ImGui::GetItemRectMax().y;
+    set_column_right(0);
+    ImGui::SetCursorScreenPos(ImVec2(left, std::max(main_bottom, side_bottom)));
+    ImGui::Dummy(ImVec2(0, 0));
+  } else {
+    // One column of readable width, even on a wide screen with no case open.
+    float left = ImGui::GetCursorScreenPos().x;
+    float right = std::min(page_column_right(), left + theme.px(column_max_width));
+    set_column_right(right);
+    ImGui::PushTextWrapPos(right - ImGui::GetWindowPos().x);
+    region(sem::Role::main, "", [&] { main_screen(theme, kb_, s); });
+    ImGui::PopTextWrapPos();
+    set_column_right(0);
+  }
+  region(sem::Role::contentinfo, "", [&] { page_footer(theme, chrome); });
+  page_end();
 }
 
 }  // namespace fasthold::ui

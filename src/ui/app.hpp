@@ -10,12 +10,20 @@ namespace fasthold::ui {
 class App {
  public:
   explicit App(const KnowledgeBase& kb);
-  // Draws one frame (between ImGui::NewFrame and ImGui::Render). Returns true when the
-  // screen changed, so the next frames show it and keyboard focus starts afresh.
+  // Draws one frame (between ImGui::NewFrame and ImGui::Render) and its accessible tree
+  // (sem::begin_frame before, sem::tree() after). Returns true when the screen changed, so
+  // the next frames show it and the focus moves to its title. An exception from a screen
+  // ends in the failure screen, never in a stopped page.
   bool frame(const Theme& theme);
   const AppState& state() const { return state_; }
+  AppState& state() { return state_; }
 
  private:
+  void draw(const Theme& theme);    // the page; may throw, frame() catches
+  void mirror(const Theme& theme);  // hands the tree to the page when it changed
+  float scroll_ = 0;                // the page's scroll this frame, CSS px
+  std::string mirrored_, targets_;  // what the page was last given
+  float mirrored_scroll_ = -1;
   const KnowledgeBase& kb_;
   AppState state_;
   bool scroll_to_top_ = false;

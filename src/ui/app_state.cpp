@@ -65,16 +65,20 @@ void load_settings(AppState& s) {
     try {
       json j = json::parse(*raw);
       s.lang = j.value("lang", "da") == "en" ? Lang::en : Lang::da;
-      s.high_contrast = j.value("high_contrast", false);
+      // The system's "more contrast" holds until the user chooses on the settings screen.
+      s.contrast_chosen = j.contains("high_contrast");
+      s.high_contrast = s.contrast_chosen ? j.value("high_contrast", false) : platform::prefers_more_contrast();
       return;
     } catch (const std::exception&) {
     }
   }
   if (auto lang = platform::storage_get(legacy_language_key)) s.lang = *lang == "en" ? Lang::en : Lang::da;
+  s.high_contrast = platform::prefers_more_contrast();
 }
 
 void save_settings(AppState& s) {
-  json j = {{"lang", lang_code(s.lang)}, {"high_contrast", s.high_contrast}};
+  json j = {{"lang", lang_code(s.lang)}};
+  if (s.contrast_chosen) j["high_contrast"] = s.high_contrast;
   if (!platform::storage_set(settings_key, j.dump())) s.storage_problem = "unavailable";
 }
 
@@ -118,6 +122,7 @@ void add_imported(const KnowledgeBase& kb, AppState& s, const Case& c, std::opti
   if (replace) s.cases[*replace] = c;
   else s.cases.push_back(c);
   s.current = int(replace ? *replace : s.cases.size() - 1);
+  s.forms = ScreenState{};
   s.assessment.reset();
   changed_case(kb, s);
   s.changed.clear();
@@ -208,6 +213,7 @@ void new_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname)
   c.nickname = nickname.empty() ? kb.text("unnamed_case", s.lang) + " " + std::to_string(s.cases.size() + 1) : nickname;
   s.cases.push_back(c);
   s.current = int(s.cases.size()) - 1;
+  s.forms = ScreenState{};
   s.history.clear();
   s.item.clear();
   changed_case(kb, s);
@@ -219,6 +225,7 @@ void new_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname)
 void open_case(const KnowledgeBase& kb, AppState& s, int index) {
   if (index < 0 || index >= int(s.cases.size())) return;
   s.current = index;
+  s.forms = ScreenState{};
   s.history.clear();
   s.item.clear();
   s.assessment.reset();
@@ -238,6 +245,7 @@ void delete_case(const KnowledgeBase& kb, AppState& s, int index) {
   if (index < 0 || index >= int(s.cases.size())) return;
   s.cases.erase(s.cases.begin() + index);
   s.current = -1;
+  s.forms = ScreenState{};
   s.assessment.reset();
   s.screen = Screen::start;
   save(kb, s);
@@ -261,9 +269,7 @@ void delete_everything(const KnowledgeBase& kb, AppState& s) {
 void go_to(const KnowledgeBase& kb, AppState& s, Screen screen) {
   s.screen = screen;
   s.message.clear();
-  static const char* titles[] = {"start_title", "prepare_title", "", "check_title", "results_title", "who_title",
-                                 "record_title", "documents_title", "link_title", "settings_title"};
-  const char* key = titles[int(screen)];
+  const char* key = screen_info(screen).title_key;
   std::string said = *key ? kb.text(key, s.lang) : "";
   // Who to call: a screen reader hears the jobcenter first, as the page shows it first.
   if (screen == Screen::who_to_call) {
@@ -399,6 +405,7 @@ void delete_entry(const KnowledgeBase& kb, AppState& s, size_t index) {
   if (!c || index >= c->log.size()) return;
   std::string id = c->log[index].id;
   c->log.erase(c->log.begin() + std::ptrdiff_t(index));
+  if (s.forms.draft.editing == id) s.forms.draft = EntryDraft{};
   // Follow-ups of a deleted agreement lose their link rather than the whole record.
   for (auto& e : c->log)
     if (e.agreement_id == id) e.agreement_id.clear();
@@ -423,6 +430,8 @@ void delete_absence_period(const KnowledgeBase& kb, AppState& s, size_t index) {
   c->absence_periods.erase(c->absence_periods.begin() + std::ptrdiff_t(index));
   changed_case(kb, s);
 }
+
+std::string export_all_cases(const KnowledgeBase& kb, const AppState& s) { return store_json(kb, s); }
 
 std::string export_case(const KnowledgeBase& kb, const AppState& s) {
   const Case* c = current_case(s);
@@ -469,6 +478,7 @@ void set_language(const KnowledgeBase& kb, AppState& s, Lang lang) {
 
 void set_high_contrast(const KnowledgeBase& kb, AppState& s, bool on) {
   s.high_contrast = on;
+  s.contrast_chosen = true;
   save_settings(s);
   (void)kb;
 }

@@ -11,10 +11,10 @@
 #include "engine/consultant_link.hpp"
 #include "engine/documents.hpp"
 #include "engine/interview.hpp"
+#include "ui/screen_state.hpp"
+#include "ui/screens.hpp"
 
 namespace fasthold::ui {
-
-enum class Screen { start, prepare, interview, check_answers, results, who_to_call, record, documents, link_builder, settings };
 
 // localStorage keys: everything Fasthold keeps in this browser.
 inline constexpr const char* cases_key = "fasthold.cases";
@@ -25,6 +25,7 @@ inline constexpr const char* legacy_language_key = "fasthold.lang";
 struct AppState {
   Lang lang = Lang::da;
   bool high_contrast = false;
+  bool contrast_chosen = false;  // false: high_contrast follows the system (prefers-contrast: more)
   Date today;
   std::vector<Case> cases;
   int current = -1;  // index in cases, -1: none open
@@ -41,6 +42,8 @@ struct AppState {
   std::optional<Case> import_pending;  // an import that would replace a case of the same name
   std::vector<std::string> announcements;  // for screen readers: read out together at the frame's end
   bool wide = false;  // this frame: the schemes and deadlines sit beside the screen
+  ScreenState forms;  // what the screens keep while the user works on them
+  std::string failure;  // an error no screen caught: the page shows the failure screen
 };
 
 AppState start_app(const KnowledgeBase& kb);
@@ -67,6 +70,22 @@ void set_checklist(const KnowledgeBase& kb, AppState& s, const std::string& item
 std::string item_fact(const KnowledgeBase& kb, const std::string& item);
 const FlowNode* item_node(const KnowledgeBase& kb, const std::string& item);
 
+// Forms: the typed text in s.forms, parsed and checked here (errors in the page's language).
+void start_new_case(const KnowledgeBase& kb, AppState& s);  // named s.forms.nickname
+void submit_answer(const KnowledgeBase& kb, AppState& s, const Fact& f);  // s.forms.answer
+void open_draft(const KnowledgeBase& kb, AppState& s, const std::string& kind);
+void edit_draft(const KnowledgeBase& kb, AppState& s, const std::string& entry_id);
+void submit_draft(const KnowledgeBase& kb, AppState& s);
+void submit_period(const KnowledgeBase& kb, AppState& s);
+void toggle_scheme(AppState& s, const std::string& scheme);
+// The documents screen's choice; the entry is looked up by id, so a deleted entry is no entry.
+void choose_document(AppState& s, const std::string& kind);
+std::optional<size_t> document_entry(const AppState& s);
+// A number as a manager types it: "7,5" or "7.5". nullopt when it is not one.
+std::optional<double> parse_number(const std::string& text);
+// The failure screen's "try again": back to the start page, every case kept.
+void recover(const KnowledgeBase& kb, AppState& s);
+
 // The record
 void add_entry(const KnowledgeBase& kb, AppState& s, LogEntry entry);  // assigns an id
 void update_entry(const KnowledgeBase& kb, AppState& s, size_t index, LogEntry entry);
@@ -81,6 +100,7 @@ void delete_absence_period(const KnowledgeBase& kb, AppState& s, size_t index);
 
 // Export and import
 std::string export_case(const KnowledgeBase& kb, const AppState& s);  // the current case's file
+std::string export_all_cases(const KnowledgeBase& kb, const AppState& s);  // every case, as stored
 void import_case(const KnowledgeBase& kb, AppState& s, const std::string& text);
 void confirm_import(const KnowledgeBase& kb, AppState& s, bool replace);
 

@@ -3,7 +3,6 @@
 #include "engine/documents.hpp"
 #include "imgui.h"
 #include "ui/app_views.hpp"
-#include "ui/targets.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 #include "platform/platform.hpp"
@@ -11,8 +10,6 @@
 namespace fasthold::ui {
 
 void documents_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
-  static std::string kind;
-  static std::optional<size_t> entry;
   const Case* c = current_case(s);
   if (!c || !s.assessment) return go_to(kb, s, Screen::start);
   heading(t, kb.text("documents_title", s.lang));
@@ -23,27 +20,29 @@ void documents_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     std::string label = tpl ? tpl->title.in(s.lang) : kb.text("calendar_title", s.lang);
     if (!first) same_line_if_fits(t, label.c_str(), page_column_right());
     first = false;
-    bool here = k == kind;
+    bool here = k == s.forms.document;
     std::string id = "doc_" + k;
-    if (here ? primary_button(t, label.c_str(), id.c_str()) : secondary_button(t, label.c_str(), id.c_str())) {
-      kind = k;
-      entry.reset();
-    }
+    if (here ? primary_button(t, label.c_str(), id.c_str()) : secondary_button(t, label.c_str(), id.c_str()))
+      choose_document(s, k);
   }
+  const std::string& kind = s.forms.document;
   if (kind.empty()) return;
   gap(t, 8);
   const DocumentTemplate* tpl = kb.document(kind);
   if (tpl && !tpl->entry_kind.empty()) {
-    text(t.bold, kb.text("document_entry", s.lang), colors::ink);
-    bool any = false;
-    for (const auto& e : c->log) any = any || e.kind == tpl->entry_kind;
-    if (!any) muted(t, kb.text("document_no_entry", s.lang));
-    for (size_t i = 0; i < c->log.size(); ++i)
-      if (c->log[i].kind == tpl->entry_kind) {
-        bool chosen = entry ? *entry == i : false;
-        if (radio_item(t, format_danish(c->log[i].date) + " (" + c->log[i].id + ")", ("de_" + c->log[i].id).c_str(), chosen)) entry = i;
-      }
+    radio_group(t, "document_entry", kb.text("document_entry", s.lang), [&] {
+      bool any = false;
+      for (const auto& e : c->log) any = any || e.kind == tpl->entry_kind;
+      if (!any) muted(t, kb.text("document_no_entry", s.lang));
+      // Named by kind and date, as the manager knows them ("Aftale 01-12-2026").
+      for (const auto& e : c->log)
+        if (e.kind == tpl->entry_kind &&
+            radio_item(t, kb.text("kind_" + e.kind, s.lang) + " " + format_danish(e.date), ("de_" + e.id).c_str(),
+                       s.forms.document_entry == e.id))
+          s.forms.document_entry = e.id;
+    });
   }
+  std::optional<size_t> entry = document_entry(s);
   DocumentOptions o;
   o.lang = s.lang;
   o.entry = entry;
@@ -62,6 +61,7 @@ void documents_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (primary_button(t, kb.text("copy_text", s.lang).c_str(), "copy_text")) {
     platform::copy_text(doc.text);
     s.message = kb.text("copied", s.lang);
+    s.announcements.push_back(s.message);
   }
   same_line_if_fits(t, kb.text("download_txt", s.lang).c_str(), page_column_right());
   if (secondary_button(t, kb.text("download_txt", s.lang).c_str(), "download_txt"))
@@ -83,7 +83,7 @@ void documents_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   ImGui::Indent(pad);
   ImGui::Dummy(ImVec2(0, t.px(4)));
   ImGui::PushTextWrapPos(page_column_right() - ImGui::GetWindowPos().x - pad);
-  text(t.body, doc.text, colors::ink);
+  text(t, t.body, doc.text, colors::ink);
   ImGui::PopTextWrapPos();
   ImGui::Unindent(pad);
   float bottom = ImGui::GetItemRectMax().y + pad;

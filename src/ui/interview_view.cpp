@@ -1,12 +1,11 @@
 // The interview: one question at a time, GOV.UK style. Flowchart decisions and actions,
 // then the facts the schemes need. Each has "Why we ask" with its source, and Back.
+#include <algorithm>
 #include <cstdlib>
 
 #include "imgui.h"
-#include "imgui_stdlib.h"
 #include "ui/app_views.hpp"
 #include "ui/parts.hpp"
-#include "ui/targets.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -27,11 +26,12 @@ void progress(const Theme& t, const KnowledgeBase& kb, Lang lang, int step) {
   ImGui::Dummy(ImVec2(7 * (w + g), h));
 }
 
-void why_we_ask(const Theme& t, const KnowledgeBase& kb, Lang lang, const Citation& cite, const std::string& help,
+void why_we_ask(const Theme& t, const KnowledgeBase& kb, AppState& s, const Citation& cite, const std::string& help,
                 const std::vector<std::string>& who) {
-  static bool open = false;
+  Lang lang = s.lang;
+  bool& open = s.forms.answer.why_open;
   std::string label = std::string(open ? "\u25BC " : "\u25B6 ") + kb.text("why_we_ask", lang);
-  if (link_button(t, label.c_str(), "why_we_ask", colors::action)) open = !open;
+  if (link_button(t, label.c_str(), "why_we_ask", colors::action, {.expanded = open})) open = !open;
   if (!open) return;
   std::string body = help;
   if (!cite.quote.empty()) body += (body.empty() ? "" : "\n\n") + std::string("\u201C") + cite.quote + "\u201D";
@@ -55,82 +55,55 @@ void yes_no_unknown(const Theme& t, const KnowledgeBase& kb, AppState& s, const 
   if (secondary_button(t, kb.text("answer_unknown", s.lang).c_str(), "answer_not_yet")) return answer_not_yet(kb, s, fact);
 }
 
-
 void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const Fact& f) {
-  static std::string for_item, buffer, error;
-  static std::optional<Date> date;
-  static bool month_only = false;
   Case* c = current_case(s);
-  if (for_item != s.item) {  // a new question: start from what is known
-    for_item = s.item;
-    error.clear();
-    month_only = f.id == "birth_date" && c->facts.count("birth_month");
-    auto it = c->facts.find(month_only ? "birth_month" : f.id);
-    buffer = it == c->facts.end() ? "" : fact_text(kb, s.lang, it->second);
-    date = parse_danish_date(buffer);
+  AnswerForm& a = s.forms.answer;
+  if (a.item != s.item) {  // a new question: start from what is known
+    a = AnswerForm{};
+    a.item = s.item;
+    a.month_only = f.id == "birth_date" && c->facts.count("birth_month");
+    auto it = c->facts.find(a.month_only ? "birth_month" : f.id);
+    a.text = it == c->facts.end() ? "" : fact_text(kb, s.lang, it->second);
   }
   for (const auto& sec : kb.interview)
     if (std::find(sec.facts.begin(), sec.facts.end(), f.id) != sec.facts.end()) muted(t, sec.title.in(s.lang));
   heading(t, f.question.in(s.lang));
   if (!f.help.da.empty()) para(t, f.help.in(s.lang));
-  if (f.told_by_employee) text(t.small, kb.text("told_note", s.lang), colors::ink_muted);
+  if (f.told_by_employee) text(t, t.small, kb.text("told_note", s.lang), colors::ink_muted);
   gap(t, 4);
   if (f.type == FactType::boolean) {
     yes_no_unknown(t, kb, s, f.id);
   } else {
-    bool save = false;
-    if (f.type == FactType::date && !month_only) {
-      date_field(t, kb, s.lang, kb.text("answer_label", s.lang), "answer_value", buffer, date);
-      if (f.id == "birth_date" && link_button(t, kb.text("birth_month_instead", s.lang).c_str(), "month_only", colors::action)) {
-        month_only = true;
-        buffer.clear();
+    Field field;
+    field.error = a.error;
+    field.submits = true;
+    bool enter = false;
+    if (f.type == FactType::date && !a.month_only) {
+      field.label = kb.text("answer_label", s.lang);
+      enter = date_field(t, kb, s.lang, "answer_value", field, a.text).submitted;
+      if (f.id == "birth_date" &&
+          link_button(t, kb.text("birth_month_instead", s.lang).c_str(), "month_only", colors::action, {.button = true})) {
+        a.month_only = true;
+        a.text.clear();
+        a.error.clear();
       }
     } else {
-      text(t.bold, kb.text(month_only ? "month_label" : "answer_label", s.lang), colors::ink);
-      if (month_only) muted(t, kb.text("month_hint", s.lang));
-      else if (!f.unit.empty()) muted(t, kb.text("unit_" + f.unit, s.lang));
-      ImGui::PushFont(t.body);
-      ImGui::SetNextItemWidth(t.px(200));
-      ImGui::PushAllowKeyboardFocus(false);
-      if (ImGui::InputText("##answer_value", &buffer, ImGuiInputTextFlags_EnterReturnsTrue)) save = true;
-      ImGui::PopAllowKeyboardFocus();
-      ImGui::PopFont();
-      mark_text_target("answer_value", kb.text("answer_label", s.lang));
+      field.label = kb.text(a.month_only ? "month_label" : "answer_label", s.lang);
+      field.hint = a.month_only ? kb.text("month_hint", s.lang) : f.unit.empty() ? "" : kb.text("unit_" + f.unit, s.lang);
+      field.width = 200;
+      field.input_mode = a.month_only ? "numeric" : f.type == FactType::number ? "decimal" : "text";
+      enter = text_field(t, kb, s.lang, "answer_value", field, a.text).submitted;
     }
-    if (!error.empty()) text(t.small, error, colors::error);
-    if (primary_button(t, kb.text("save_continue", s.lang).c_str(), "answer_save") || save) {
-      error.clear();
-      if (f.type == FactType::date && !month_only) {
-        if (!date) {
-          if (buffer.empty()) error = fill(kb.text("date_error", s.lang), {buffer});  // the field shows the rest
-        } else if (days_between(s.today, *date) > 0 && (f.id == "birth_date" || f.id == "employment_start"))
-          error = kb.text("date_in_future", s.lang);
-        else answer_fact(kb, s, f.id, *date);
-      } else if (month_only) {
-        // mm-åååå
-        std::optional<Date> d = parse_danish_date("01-" + buffer);
-        if (!d) error = fill(kb.text("month_error", s.lang), {buffer});
-        else answer_fact(kb, s, "birth_month", d->year() / d->month());
-      } else {
-        std::string b = buffer;
-        for (char& ch : b)
-          if (ch == ',') ch = '.';  // Danish decimal comma
-        char* end = nullptr;
-        double v = std::strtod(b.c_str(), &end);
-        if (b.empty() || end == b.c_str() || *end != '\0') error = fill(kb.text("number_error", s.lang), {buffer});
-        else if ((f.min && v < *f.min) || (f.max && v > *f.max))
-          error = fill(kb.text("number_range", s.lang), {fact_text(kb, s.lang, f.min.value_or(0)), fact_text(kb, s.lang, f.max.value_or(0))});
-        else answer_fact(kb, s, f.id, v);
-      }
-    }
+    if (primary_button(t, kb.text("save_continue", s.lang).c_str(), "answer_save") || enter) return submit_answer(kb, s, f);
     same_line_if_fits(t, kb.text("answer_unknown", s.lang).c_str(), page_column_right());
-    if (secondary_button(t, kb.text("answer_unknown", s.lang).c_str(), "answer_not_yet")) answer_not_yet(kb, s, f.id);
+    if (secondary_button(t, kb.text("answer_unknown", s.lang).c_str(), "answer_not_yet")) return answer_not_yet(kb, s, f.id);
   }
   gap(t, 8);
-  why_we_ask(t, kb, s.lang, f.cite, "", f.who);
+  why_we_ask(t, kb, s, f.cite, "", f.who);
 }
 
 void flow_screen(const Theme& t, const KnowledgeBase& kb, AppState& s, const FlowNode& n) {
+  if (s.forms.answer.item != s.item) s.forms.answer = AnswerForm{.item = s.item};
   heading(t, n.title.in(s.lang));
   para(t, n.text.in(s.lang));
   gap(t, 4);
@@ -147,7 +120,7 @@ void flow_screen(const Theme& t, const KnowledgeBase& kb, AppState& s, const Flo
   }
   gap(t, 8);
   const Fact* f = n.fact.empty() ? nullptr : kb.fact(n.fact);
-  why_we_ask(t, kb, s.lang, n.cite, f ? f->help.in(s.lang) : "", f ? f->who : std::vector<std::string>{});
+  why_we_ask(t, kb, s, n.cite, f ? f->help.in(s.lang) : "", f ? f->who : std::vector<std::string>{});
 }
 
 }  // namespace

@@ -10,14 +10,14 @@
 namespace fasthold::ui {
 
 void link_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
-  static JobcenterContact c;
+  JobcenterContact& c = s.forms.link;
   heading(t, kb.text("link_title", s.lang));
   para(t, kb.text("link_intro", s.lang));
-  text_field(t, kb, s.lang, kb.text("link_name", s.lang), "link_name", c.name);
-  text_field(t, kb, s.lang, kb.text("link_phone", s.lang), "link_phone", c.phone);
-  text_field(t, kb, s.lang, kb.text("link_email", s.lang), "link_email", c.email);
-  text_field(t, kb, s.lang, kb.text("link_web", s.lang), "link_web", c.web);
-  text_field(t, kb, s.lang, kb.text("link_consultant", s.lang), "link_consultant", c.consultant);
+  text_field(t, kb, s.lang, "link_name", {kb.text("link_name", s.lang)}, c.name);
+  text_field(t, kb, s.lang, "link_phone", {kb.text("link_phone", s.lang)}, c.phone);
+  text_field(t, kb, s.lang, "link_email", {kb.text("link_email", s.lang)}, c.email);
+  text_field(t, kb, s.lang, "link_web", {kb.text("link_web", s.lang)}, c.web);
+  text_field(t, kb, s.lang, "link_consultant", {kb.text("link_consultant", s.lang)}, c.consultant);
   std::string fragment = build_consultant_fragment(c);
   ConsultantLink check = parse_consultant_fragment(fragment);
   gap(t, 4);
@@ -28,15 +28,16 @@ void link_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!check.ignored.empty()) {
     std::string keys;
     for (const auto& n : check.ignored) keys += (keys.empty() ? "" : ", ") + kb.text("link_field_" + n.key, s.lang);
-    text(t.small, fill(kb.text("link_invalid", s.lang), {keys}), colors::error);
+    text(t, t.small, fill(kb.text("link_invalid", s.lang), {keys}), colors::error);
     return;
   }
   std::string url = platform::page_address() + "#" + fragment;
-  text(t.bold, kb.text("link_result", s.lang), colors::ink);
+  text(t, t.bold, kb.text("link_result", s.lang), colors::ink);
   para(t, url);
   if (primary_button(t, kb.text("copy_link", s.lang).c_str(), "copy_link")) {
     platform::copy_text(url);
     s.message = kb.text("copied", s.lang);
+    s.announcements.push_back(s.message);
   }
   muted(t, kb.text("link_privacy", s.lang));
 }

@@ -2,35 +2,23 @@
 #include "imgui.h"
 #include "ui/app_views.hpp"
 #include "ui/views.hpp"
+#include "ui/semantics.hpp"
 #include "ui/widgets.hpp"
 
 namespace fasthold::ui {
 
 void nav_view(const Theme& t, const KnowledgeBase& kb, AppState& s, bool wide) {
-  struct Place {
-    Screen screen;
-    const char* key;
-    const char* id;
-    bool needs_case;
-  };
-  static const Place places[] = {
-      {Screen::start, "nav_cases", "nav_cases", false},        {Screen::prepare, "nav_prepare", "nav_prepare", true},
-      {Screen::interview, "nav_interview", "nav_interview", true}, {Screen::check_answers, "nav_check", "nav_check", true},
-      {Screen::results, "nav_results", "nav_results", true},   {Screen::record, "nav_record", "nav_record", true},
-      {Screen::documents, "nav_documents", "nav_documents", true}, {Screen::who_to_call, "nav_who", "nav_who", true},
-      {Screen::settings, "nav_settings", "nav_settings", false},
-  };
   bool first = true;
-  for (const auto& p : places) {
-    if (p.needs_case && !current_case(s)) continue;
+  for (const ScreenInfo& p : screens()) {
+    if (!*p.nav_key || (p.needs_case && !current_case(s))) continue;
     // On a wide screen the schemes sit beside the page; the results tab is for narrow ones.
-    if (p.screen == Screen::results && wide) continue;
-    const std::string& label = kb.text(p.key, s.lang);
+    if (p.narrow_only && wide) continue;
+    const std::string& label = kb.text(p.nav_key, s.lang);
     if (!first) same_line_if_fits(t, label.c_str(), page_column_right());
     first = false;
     bool here = s.screen == p.screen;
     std::string shown = here ? "\u25B6 " + label : label;
-    if (link_button(t, shown.c_str(), p.id, here ? colors::ink : colors::action)) {
+    if (link_button(t, shown.c_str(), p.nav_key, here ? colors::ink : colors::action, {.current = here})) {
       if (p.screen == Screen::interview) start_interview(kb, s);
       else go_to(kb, s, p.screen);
     }
@@ -42,13 +30,13 @@ void nav_view(const Theme& t, const KnowledgeBase& kb, AppState& s, bool wide) {
 
 void notices_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!s.storage_problem.empty()) {
-    text(t.bold, kb.text(s.storage_problem == "full" ? "storage_full" : "storage_unavailable", s.lang), colors::error);
+    text(t, t.bold, kb.text(s.storage_problem == "full" ? "storage_full" : "storage_unavailable", s.lang), colors::error);
     if (current_case(s) && secondary_button(t, kb.text("export_now", s.lang).c_str(), "export_now"))
       go_to(kb, s, Screen::settings);
     gap(t, 4);
   }
   if (!s.unreadable.empty()) {
-    text(t.bold, kb.text("unreadable_notice", s.lang), colors::error);
+    text(t, t.bold, kb.text("unreadable_notice", s.lang), colors::error);
     if (secondary_button(t, kb.text("unreadable_export", s.lang).c_str(), "unreadable_export"))
       go_to(kb, s, Screen::settings);
     gap(t, 4);
@@ -60,9 +48,13 @@ void notices_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
       std::string name = kb.ui.count("link_field_" + n.key) ? kb.text("link_field_" + n.key, s.lang) : "\u201C" + n.key + "\u201D";
       keys += (keys.empty() ? "" : ", ") + name;
     }
-    text(t.small, fill(kb.text("link_ignored", s.lang), {keys}), colors::warning);
+    text(t, t.small, fill(kb.text("link_ignored", s.lang), {keys}), colors::warning);
   }
-  if (!s.message.empty()) text(t.bold, s.message, colors::ok);
+  if (!s.message.empty()) {
+    sem::open(sem::Role::status);
+    text(t, t.bold, s.message, colors::ok);
+    sem::close();
+  }
 }
 
 }  // namespace fasthold::ui

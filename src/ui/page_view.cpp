@@ -66,7 +66,7 @@ Action page_header(const Theme& t, const PageChrome& c) {
 
   ImGui::SetCursorPos(ImVec2(column_left, pad + t.bold->FontSize + t.px(4)));
   ImGui::PushTextWrapPos(column_left + column_width);
-  text(t.small, c.tagline, colors::header_ink);
+  text(t, t.small, c.tagline, colors::header_ink);
   ImGui::PopTextWrapPos();
 
   // The screen starts below the band, in the column.
@@ -81,7 +81,7 @@ void page_footer(const Theme& t, const PageChrome& c) {
   ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::GetWindowDrawList()->AddLine(p, ImVec2(p.x + column_width, p.y), colors::rule, t.px(1));
   ImGui::Dummy(ImVec2(0, t.px(4)));
-  text(t.small, c.privacy_note, colors::ink_muted);
+  text(t, t.small, c.privacy_note, colors::ink_muted);
   ImGui::Dummy(ImVec2(0, t.px(16)));
 }
 

@@ -17,8 +17,8 @@ void advice_panel(const Theme& t, const std::string& heading, const std::string&
   ImGui::Indent(pad + t.px(5));
   ImGui::PushTextWrapPos(right - ImGui::GetWindowPos().x - pad);
   ImGui::Dummy(ImVec2(0, pad - ImGui::GetStyle().ItemSpacing.y));
-  text(t.bold, heading, colors::ink);
-  text(t.body, body, colors::ink);
+  text(t, t.bold, heading, colors::ink);
+  text(t, t.body, body, colors::ink);
   ImGui::PopTextWrapPos();
   ImGui::Unindent(pad + t.px(5));
   float bottom = ImGui::GetItemRectMax().y + pad;

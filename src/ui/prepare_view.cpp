@@ -2,7 +2,6 @@
 #include "imgui.h"
 #include "ui/app_views.hpp"
 #include "ui/parts.hpp"
-#include "ui/targets.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 

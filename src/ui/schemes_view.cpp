@@ -6,6 +6,7 @@
 #include "ui/app_views.hpp"
 #include "ui/parts.hpp"
 #include "ui/views.hpp"
+#include "ui/semantics.hpp"
 #include "ui/widgets.hpp"
 
 namespace fasthold::ui {
@@ -20,7 +21,7 @@ void why_tree(const Theme& t, const KnowledgeBase& kb, Lang lang, const Conditio
   std::string word = r.value == Tri::yes ? kb.text("met", lang) : r.value == Tri::no ? kb.text("not_met", lang) : kb.text("unknown", lang);
   std::string line = std::string(met_icon(r.value)) + " " + c.text.in(lang) + " (" + word + ")";
   if (r.ask_jobcenter) line += " \u2013 " + kb.text("ask_jobcenter", lang);
-  text(t.small, line, r.value == Tri::yes ? colors::ok : r.value == Tri::no ? colors::ink : colors::warning);
+  text(t, t.small, line, r.value == Tri::yes ? colors::ok : r.value == Tri::no ? colors::ink : colors::warning);
   const Source* src = kb.source(c.cite.source);
   if (depth == 0 || c.kind == Condition::Kind::fact || c.kind == Condition::Kind::judgement)
     muted(t, "   " + kb.text("source_label", lang) + ": " + (src ? src->title.in(lang) : c.cite.source) +
@@ -33,7 +34,7 @@ void why_tree(const Theme& t, const KnowledgeBase& kb, Lang lang, const Conditio
 void missing_links(const Theme& t, const KnowledgeBase& kb, AppState& s, const std::vector<std::string>& missing,
                    const std::string& scheme) {
   if (missing.empty()) return;
-  text(t.small, kb.text("report_missing", s.lang) + ":", colors::ink);
+  text(t, t.small, kb.text("report_missing", s.lang) + ":", colors::ink);
   for (size_t i = 0; i < missing.size(); ++i) {
     const Fact* f = kb.fact(missing[i]);
     std::string names;
@@ -49,34 +50,40 @@ void missing_links(const Theme& t, const KnowledgeBase& kb, AppState& s, const s
 }  // namespace
 
 void schemes_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
-  static std::string open;
   if (!s.assessment) return;
   subheading(t, kb.text("schemes_heading", s.lang));
   muted(t, kb.text("schemes_hint", s.lang));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.px(16), t.px(5)));
+  sem::open(sem::Role::list);
   for (const auto& r : s.assessment->schemes) {
     gap(t, 6);
     const std::string& id = r.scheme->id;
-    bool expanded = open == id;
+    sem::open(sem::Role::listitem);
+    bool expanded = s.forms.open_schemes.count(id) > 0;
     std::string label = std::string(expanded ? "\u25BC " : "\u25B6 ") + r.scheme->name.in(s.lang);
-    if (link_button(t, label.c_str(), ("scheme_" + id).c_str(), colors::action)) open = expanded ? "" : id;
+    if (link_button(t, label.c_str(), ("scheme_" + id).c_str(), colors::action, {.expanded = expanded})) toggle_scheme(s, id);
     status_badge(t, kb, s.lang, r.status, r.ask_jobcenter);
-    if (std::find(s.changed.begin(), s.changed.end(), id) != s.changed.end()) text(t.small, kb.text("changed_now", s.lang), colors::warning);
+    if (std::find(s.changed.begin(), s.changed.end(), id) != s.changed.end()) text(t, t.small, kb.text("changed_now", s.lang), colors::warning);
     if (r.scheme->track.condition && r.track != Tri::unknown)
       muted(t, (r.track == Tri::yes ? r.scheme->track.if_true : r.scheme->track.if_false).in(s.lang));
-    if (!expanded) continue;
+    if (!expanded) {
+      sem::close();
+      continue;
+    }
     para(t, r.scheme->summary.in(s.lang));
     if (r.status != Status::does_not_apply) muted(t, kb.text("report_decided_by", s.lang) + ": " + r.scheme->decided_by.in(s.lang));
     why_tree(t, kb, s.lang, r.why, 0);
     missing_links(t, kb, s, r.missing, id);
     missing_links(t, kb, s, r.track_missing, id + "_track");
     if (r.renewal) {
-      text(t.bold, kb.text("renewal_heading", s.lang), colors::ink);
+      text(t, t.bold, kb.text("renewal_heading", s.lang), colors::ink);
       why_tree(t, kb, s.lang, *r.renewal, 0);
       missing_links(t, kb, s, r.renewal_missing, id + "_renewal");
     }
     for (const auto& n : r.scheme->notes) muted(t, "\u2022 " + n.text.in(s.lang));
+    sem::close();
   }
+  sem::close();
   ImGui::PopStyleVar();
 }
 
@@ -87,15 +94,19 @@ void deadlines_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.px(16), t.px(5)));
   auto lines = deadline_lines(kb, *c, *s.assessment);
   if (lines.empty()) muted(t, kb.text("report_no_dates", s.lang));
+  if (!lines.empty()) sem::open(sem::Role::list);
   for (const auto& l : lines) {
+    sem::open(sem::Role::listitem);
     std::string head = format_danish(l.date) + "  " + l.info->label.in(s.lang);
     if (l.done && l.info->id == "absence_interview_deadline") head += " (" + kb.text("done", s.lang) + ")";
     if (l.overdue) head += " \u2013 " + kb.text("overdue", s.lang);
-    text(t.bold, head, l.overdue ? colors::error : colors::ink);
+    text(t, t.bold, head, l.overdue ? colors::error : colors::ink);
     const Source* src = kb.source(l.info->cite.source);
     muted(t, l.info->why.in(s.lang) + " " + kb.text("source_label", s.lang) + ": " + (src ? src->title.in(s.lang) : "") +
                  (l.info->cite.where.empty() ? "" : " \u2014 " + l.info->cite.where));
+    sem::close();
   }
+  if (!lines.empty()) sem::close();
   const DatesResult& d = s.assessment->dates;
   if (d.employer_period == Tri::no) para(t, kb.text("report_no_employer_period", s.lang));
   if (d.retention_plan_right == Tri::yes) para(t, kb.text("report_retention_plan_right", s.lang));
@@ -120,7 +131,7 @@ void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   for (const auto& r : s.assessment->schemes)
     if (r.status == Status::applies && r.scheme->id != "social_chapter") {
       any = true;
-      text(t.bold, std::string("\u2713 ") + r.scheme->name.in(s.lang), colors::ok);
+      text(t, t.bold, std::string("\u2713 ") + r.scheme->name.in(s.lang), colors::ok);
       muted(t, r.scheme->summary.in(s.lang) + " " + kb.text("report_decided_by", s.lang) + ": " + r.scheme->decided_by.in(s.lang));
     }
   if (!any) para(t, kb.text("results_none_yet", s.lang));

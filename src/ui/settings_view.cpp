@@ -2,7 +2,6 @@
 // delete a case, delete everything.
 #include "imgui.h"
 #include "ui/app_views.hpp"
-#include "ui/targets.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 #include "platform/platform.hpp"
@@ -10,7 +9,7 @@
 namespace fasthold::ui {
 
 void settings_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
-  static int confirm = 0;  // 1: delete this case, 2: delete everything
+  int& confirm = s.forms.confirm_delete;  // 1: delete this case, 2: delete everything
   heading(t, kb.text("settings_title", s.lang));
   para(t, kb.text("settings_storage", s.lang));
 
@@ -39,16 +38,16 @@ void settings_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   subheading(t, kb.text("import_heading", s.lang));
   para(t, kb.text("import_intro", s.lang));
   if (secondary_button(t, kb.text("import_choose", s.lang).c_str(), "import_choose")) platform::open_file_picker();
-  if (!s.import_error.empty()) text(t.small, kb.text("import_failed", s.lang) + " " + s.import_error, colors::error);
+  if (!s.import_error.empty()) text(t, t.small, kb.text("import_failed", s.lang) + " " + s.import_error, colors::error);
   if (s.import_pending) {
-    text(t.bold, fill(kb.text("import_exists_named", s.lang), {s.import_pending->nickname}), colors::warning);
+    text(t, t.bold, fill(kb.text("import_exists_named", s.lang), {s.import_pending->nickname}), colors::warning);
     if (primary_button(t, kb.text("import_replace", s.lang).c_str(), "import_replace")) confirm_import(kb, s, true);
     same_line_if_fits(t, kb.text("import_keep_both", s.lang).c_str(), page_column_right());
     if (secondary_button(t, kb.text("import_keep_both", s.lang).c_str(), "import_keep_both")) confirm_import(kb, s, false);
   }
   if (!s.unreadable.empty()) {
     gap(t, 4);
-    text(t.bold, kb.text("unreadable_notice", s.lang), colors::error);
+    text(t, t.bold, kb.text("unreadable_notice", s.lang), colors::error);
     if (secondary_button(t, kb.text("unreadable_export", s.lang).c_str(), "unreadable_download"))
       platform::download("fasthold-unreadable.json", "application/json", s.unreadable);
   }
@@ -56,9 +55,8 @@ void settings_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   subheading(t, kb.text("delete_heading", s.lang));
   if (current_case(s)) {
     if (confirm == 1) {
-      text(t.bold, fill(kb.text("confirm_delete_case", s.lang), {current_case(s)->nickname}), colors::error);
+      text(t, t.bold, fill(kb.text("confirm_delete_case", s.lang), {current_case(s)->nickname}), colors::error);
       if (primary_button(t, kb.text("yes_delete", s.lang).c_str(), "confirm_delete_case")) {
-        confirm = 0;
         delete_case(kb, s, s.current);
         return;
       }
@@ -71,9 +69,8 @@ void settings_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   gap(t, 4);
   para(t, kb.text("delete_all_intro", s.lang));
   if (confirm == 2) {
-    text(t.bold, kb.text("confirm_delete_all", s.lang), colors::error);
+    text(t, t.bold, kb.text("confirm_delete_all", s.lang), colors::error);
     if (primary_button(t, kb.text("yes_delete", s.lang).c_str(), "confirm_delete_all")) {
-      confirm = 0;
       delete_everything(kb, s);
       return;
     }

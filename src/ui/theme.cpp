@@ -10,7 +10,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "ui/fonts.hpp"
-#include "ui/targets.hpp"
+#include "ui/a11y.hpp"
 
 namespace fasthold::ui {
 
@@ -100,8 +100,7 @@ bool styled_button(const Theme& t, const char* label, const char* id, unsigned f
   bool pressed = ImGui::Button(full.c_str(), ImVec2(width, 0));
   ImGui::PopFont();
   ImGui::PopStyleColor(5);
-  mark_target(id, label);
-  return pressed;
+  return control(t, sem::Role::button, id, label) || pressed;
 }
 
 }  // namespace
@@ -132,7 +131,7 @@ bool secondary_button(const Theme& t, const char* label, const char* id) {
                        colors::secondary_active, colors::ink, contrast ? colors::ink : colors::border, button_min_width);
 }
 
-bool link_button(const Theme& t, const char* label, const char* id, unsigned ink) {
+bool link_button(const Theme& t, const char* label, const char* id, unsigned ink, const LinkRole& as) {
   ImGui::PushFont(t.body);
   ImVec2 pos = ImGui::GetCursorScreenPos();
   // A long link wraps at the column's edge, as text does (a scheme's name on a phone).
@@ -166,8 +165,13 @@ bool link_button(const Theme& t, const char* label, const char* id, unsigned ink
   }
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImGui::PopFont();
-  mark_target(id, label);
-  return pressed;
+  unsigned flags = (as.current ? sem::current : 0u) | (as.expanded >= 0 ? sem::has_expanded : 0u) |
+                   (as.expanded > 0 ? sem::expanded : 0u);
+  // The arrows drawn before a disclosure's words are its state, not its name.
+  std::string name = label;
+  for (const char* arrow : {"\u25BC ", "\u25B6 ", "\u2190 ", "\u2192 "})
+    if (name.rfind(arrow, 0) == 0) name = name.substr(std::string(arrow).size());
+  return control(t, as.button || as.expanded >= 0 ? sem::Role::button : sem::Role::link, id, name, flags) || pressed;
 }
 
 void same_line_if_fits(const Theme& t, const char* next_label, float column_right) {
@@ -195,6 +199,11 @@ void text(ImFont* font, std::string_view s, unsigned ink) {
   ImGui::TextUnformatted(s.data(), s.data() + s.size());  // wraps at the pushed wrap position
   ImGui::PopStyleColor();
   ImGui::PopFont();
+}
+
+void text(const Theme& t, ImFont* font, std::string_view s, unsigned ink, int heading_level) {
+  text(font, s, ink);
+  text_node(t, heading_level ? sem::Role::heading : sem::Role::paragraph, std::string(s), heading_level);
 }
 
 }  // namespace fasthold::ui

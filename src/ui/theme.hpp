@@ -32,7 +32,14 @@ inline constexpr float column_max_width = 720;
 // page publishes its rectangle in window.__fastholdTargets.
 bool primary_button(const Theme& t, const char* label, const char* id);
 bool secondary_button(const Theme& t, const char* label, const char* id);
-bool link_button(const Theme& t, const char* label, const char* id, unsigned color);
+// What a link-looking control is to a screen reader: a link (moves somewhere), or a button
+// (does something here), or a disclosure (expanded 0 or 1: opens and closes what follows).
+struct LinkRole {
+  bool button = false;
+  int expanded = -1;
+  bool current = false;  // the place on show, in the navigation
+};
+bool link_button(const Theme& t, const char* label, const char* id, unsigned color, const LinkRole& as = {});
 
 // Buttons are at least this wide (CSS px): easy targets for a finger.
 inline constexpr float button_min_width = 112;
@@ -45,8 +52,10 @@ void same_line_if_fits(const Theme& t, const char* next_label, float column_righ
 void set_high_contrast(bool on);
 bool high_contrast();
 
-// Text in a font and color, wrapped at the wrap position the caller pushed.
+// Text in a font and color, wrapped at the wrap position the caller pushed. The first draws
+// only; the second also records it in the accessible tree, as a paragraph or a heading.
 void text(ImFont* font, std::string_view s, unsigned color);
+void text(const Theme& t, ImFont* font, std::string_view s, unsigned color, int heading_level = 0);
 
 namespace colors {
 // 0xAABBGGRR (ImGui's packed order), built from readable #RRGGBB values.

@@ -1,6 +1,6 @@
 // The screens' contents and the actions they return. Each view (one .cpp per screen) takes
 // what it shows, all texts ready in the user's language, and returns what the user did.
-// Nothing here includes ImGui, so screens.cpp and its tests don't either.
+// Nothing here includes ImGui.
 #pragma once
 #include <string>
 

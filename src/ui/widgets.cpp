@@ -3,16 +3,18 @@
 #include "engine/privacy_guard.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
-#include "ui/targets.hpp"
+#include "ui/a11y.hpp"
 #include "ui/views.hpp"
 
 namespace fasthold::ui {
 
-void heading(const Theme& t, const std::string& s) { text(t.heading, s, colors::ink); }
-void subheading(const Theme& t, const std::string& s) { text(t.bold, s, colors::ink); }
-void para(const Theme& t, const std::string& s) { text(t.body, s, colors::ink); }
-void muted(const Theme& t, const std::string& s) { text(t.small, s, colors::ink_muted); }
+void heading(const Theme& t, const std::string& s) { text(t, t.heading, s, colors::ink, 1); }
+void subheading(const Theme& t, const std::string& s) { text(t, t.bold, s, colors::ink, 2); }
+void minor_heading(const Theme& t, const std::string& s) { text(t, t.bold, s, colors::ink, 3); }
+void para(const Theme& t, const std::string& s) { text(t, t.body, s, colors::ink); }
+void muted(const Theme& t, const std::string& s) { text(t, t.small, s, colors::ink_muted); }
 void gap(const Theme& t, float css_px) { ImGui::Dummy(ImVec2(0, t.px(css_px))); }
+void legend_text(const Theme& t, const std::string& s) { text(t.bold, s, colors::ink); }
 
 void rule(const Theme& t) {
   ImVec2 p = ImGui::GetCursorScreenPos();
@@ -22,47 +24,64 @@ void rule(const Theme& t) {
 
 namespace {
 float field_width() { return page_column_right() - ImGui::GetCursorScreenPos().x; }
+
+std::string joined(std::initializer_list<std::string> parts) {
+  std::string out;
+  for (const auto& p : parts)
+    if (!p.empty()) out += (out.empty() ? "" : " ") + p;
+  return out;
+}
 }  // namespace
 
-bool text_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::string& label, const char* id,
-                std::string& value, bool multiline) {
-  text(t.bold, label, colors::ink);
+FieldResult text_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const char* id, const Field& f, std::string& value) {
+  FieldResult r;
+  if (auto typed = sem::take_value(id)) {
+    r.changed = *typed != value;
+    value = std::move(*typed);
+  }
+  r.submitted = sem::take_activation(id) && f.submits;
+  text(t.bold, f.label, colors::ink);
+  if (!f.hint.empty()) text(t.small, f.hint, colors::ink_muted);
   ImGui::PushFont(t.body);
   std::string hidden = std::string("##") + id;
-  ImGui::PushAllowKeyboardFocus(false);  // Tab is ours (targets.cpp), not ImGui's text-field tabbing
-  bool changed = multiline
-                     ? ImGui::InputTextMultiline(hidden.c_str(), &value, ImVec2(field_width(), t.px(110)))
-                     : (ImGui::SetNextItemWidth(field_width()), ImGui::InputText(hidden.c_str(), &value));
-  ImGui::PopAllowKeyboardFocus();
+  float width = f.width > 0 ? std::min(field_width(), t.px(f.width)) : field_width();
+  // Natively (tests) ImGui edits the text; in the page the real element over it does.
+  bool edited = f.multiline ? ImGui::InputTextMultiline(hidden.c_str(), &value, ImVec2(width, t.px(110)))
+                            : (ImGui::SetNextItemWidth(width), ImGui::InputText(hidden.c_str(), &value));
   ImGui::PopFont();
-  mark_text_target(id, label);
-  PrivacyWarnings w = check_privacy(kb, value);
-  if (w.cpr_number) text(t.small, kb.text("warn_cpr", lang), colors::warning);
-  if (!w.diagnosis_words.empty())
-    text(t.small, fill(kb.text("warn_diagnosis", lang), {w.diagnosis_words.front()}), colors::warning);
-  return changed;
+  r.changed = r.changed || edited;
+  std::string warning;
+  if (f.privacy_guard) {
+    PrivacyWarnings w = check_privacy(kb, value);
+    if (w.cpr_number) warning = kb.text("warn_cpr", lang);
+    else if (!w.diagnosis_words.empty()) warning = fill(kb.text("warn_diagnosis", lang), {w.diagnosis_words.front()});
+  }
+  sem::Node n;
+  n.id = id;
+  n.role = sem::Role::textbox;
+  n.name = f.label;
+  n.description = joined({f.hint, f.error, warning});
+  n.value = value;
+  n.input_mode = f.input_mode;
+  n.flags = (f.multiline ? sem::multiline : 0u) | (f.error.empty() ? 0u : sem::invalid) | (f.submits ? sem::submits : 0u);
+  n.rect = item_rect(t);
+  n.font_px = t.body->FontSize / t.scale;
+  sem::add(std::move(n));
+  if (!f.error.empty()) text(t.small, f.error, colors::error);
+  if (!warning.empty()) text(t.small, warning, colors::warning);
+  return r;
 }
 
-bool date_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::string& label, const char* id,
-                std::string& buffer, std::optional<Date>& out) {
-  text(t.bold, label, colors::ink);
-  muted(t, kb.text("date_hint", lang));
-  ImGui::PushFont(t.body);
-  ImGui::SetNextItemWidth(std::min(field_width(), t.px(220)));
-  std::string hidden = std::string("##") + id;
-  ImGui::PushAllowKeyboardFocus(false);
-  ImGui::InputText(hidden.c_str(), &buffer, ImGuiInputTextFlags_CharsNoBlank);
-  bool typing = ImGui::IsItemActive();
-  ImGui::PopAllowKeyboardFocus();
-  ImGui::PopFont();
-  mark_text_target(id, label + ". " + kb.text("date_hint", lang));
-  std::optional<Date> parsed = parse_danish_date(buffer);
-  bool changed = parsed != out;
-  out = parsed;
-  // The error shows once the field is left (or Save is pressed), not while a date is half
-  // typed: nothing jumps under the user's pointer as they type.
-  if (!typing && !buffer.empty() && !parsed) text(t.small, fill(kb.text("date_error", lang), {buffer}), colors::error);
-  return changed;
+FieldResult date_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const char* id, Field f, std::string& text) {
+  f.hint = joined({f.hint, kb.text("date_hint", lang)});
+  f.input_mode = "numeric";
+  f.privacy_guard = false;
+  f.width = f.width > 0 ? f.width : 220;
+  // An impossible day shows once the field is left (or the form is sent), not while a date
+  // is half typed: nothing jumps under the user's pointer as they type.
+  if (f.error.empty() && sem::focused() != id && !text.empty() && !parse_danish_date(text))
+    f.error = fill(kb.text("date_error", lang), {text});
+  return text_field(t, kb, lang, id, f, text);
 }
 
 namespace {
@@ -77,14 +96,30 @@ void label_beside(const Theme& t, const std::string& label) {
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
 }
+
+// The box and its label as one control, the size a finger or a screen reader's cursor meets.
+sem::Rect box_and_label(const Theme& t, const ImVec2& box_min) {
+  return css_rect(t, box_min, ImGui::GetItemRectMax());
+}
 }  // namespace
 
 bool check_item(const Theme& t, const std::string& label, const char* id, bool& value) {
   ImGui::PushFont(t.body);
   bool changed = ImGui::Checkbox((std::string("##") + id).c_str(), &value);
   ImGui::PopFont();
-  mark_target(id, label);
+  ImVec2 box = ImGui::GetItemRectMin();
   label_beside(t, label);
+  if (sem::take_activation(id)) {
+    value = !value;
+    changed = true;
+  }
+  sem::Node n;
+  n.id = id;
+  n.role = sem::Role::checkbox;
+  n.name = label;
+  n.flags = value ? sem::checked : 0u;
+  n.rect = box_and_label(t, box);
+  sem::add(std::move(n));
   return changed;
 }
 
@@ -92,8 +127,16 @@ bool radio_item(const Theme& t, const std::string& label, const char* id, bool s
   ImGui::PushFont(t.body);
   bool pressed = ImGui::RadioButton((std::string("##") + id).c_str(), selected);
   ImGui::PopFont();
-  mark_target(id, label);
+  ImVec2 box = ImGui::GetItemRectMin();
   label_beside(t, label);
+  pressed = sem::take_activation(id) || pressed;
+  sem::Node n;
+  n.id = id;
+  n.role = sem::Role::radio;
+  n.name = label;
+  n.flags = selected || pressed ? sem::checked : 0u;
+  n.rect = box_and_label(t, box);
+  sem::add(std::move(n));
   return pressed;
 }
 
@@ -117,7 +160,7 @@ void status_badge(const Theme& t, const KnowledgeBase& kb, Lang lang, Status s, 
   unsigned ink = s == Status::applies ? colors::ok : s == Status::does_not_apply ? colors::ink_muted : colors::warning;
   std::string word = std::string(status_icon(s)) + " " + kb.text(std::string("status_") + status_name(s), lang);
   if (s == Status::unknown && ask_jobcenter) word += " – " + kb.text("ask_jobcenter", lang);
-  text(t.bold, word, ink);
+  text(t, t.bold, word, ink);
 }
 
 }  // namespace fasthold::ui

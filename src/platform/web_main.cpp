@@ -22,7 +22,6 @@
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/fonts.hpp"
-#include "ui/targets.hpp"
 #include "ui/theme.hpp"
 
 namespace {
@@ -41,7 +40,6 @@ struct Page {
   std::unique_ptr<ui::App> app;
   int frames_owed = frames_after_event;
   bool paused = false;
-  std::string targets;  // last published
   // ImGui 1.86 reads keys as up/down states once a frame: two presses between two frames
   // (quick typing, a test's keyboard.press) would count as one, and Tab then Enter could
   // land in the same frame. Key and character events wait here and reach ImGui in order,
@@ -183,15 +181,8 @@ void frame() {
   // glfwSetWindowSize goes fullscreen when the size equals the screen's).
   io.DisplaySize = ImVec2(static_cast<float>(page.width), static_cast<float>(page.height));
   io.DisplayFramebufferScale = ImVec2(1, 1);
-  // Enter presses the focused button, as on any web page (ImGui 1.86 uses Space only).
-  if (!io.WantTextInput && (io.KeysDown[GLFW_KEY_ENTER] || io.KeysDown[GLFW_KEY_KP_ENTER]))
-    io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
   ImGui::NewFrame();
-  bool changed = ui::begin_targets();
-  if (page.app->frame(page.theme)) {
-    ui::reset_focus();
-    changed = true;
-  }
+  bool changed = page.app->frame(page.theme);
   ImGui::Render();
 
   glViewport(0, 0, page.width, page.height);
@@ -200,11 +191,6 @@ void frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   platform::frame_drawn();
 
-  std::string targets = ui::targets_json(page.scale);
-  if (targets != page.targets) {
-    page.targets = targets;
-    platform::publish_targets(targets);
-  }
   if (changed) wake();
   if (!page.input.empty()) page.frames_owed = std::max(page.frames_owed, 1);
   // Keep drawing while a button is held (dragging the scrollbar, pressing a button).
@@ -213,6 +199,9 @@ void frame() {
 }
 
 }  // namespace
+
+// The page's accessible elements (web/a11y.js) call this after queuing an action: draw.
+extern "C" EMSCRIPTEN_KEEPALIVE void fh_page_action() { wake(); }
 
 int main() {
   platform::startup_mark("main");
@@ -249,9 +238,10 @@ int main() {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;  // nothing stored but what screens.cpp stores
+  io.IniFilename = nullptr;  // ImGui stores nothing: the app keeps its own state
   io.LogFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // The keyboard belongs to the page's real elements (web/a11y.js): Tab, Enter, Space and
+  // typing happen there, and pre.js keeps key events from GLFW.
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
 
   // Our callbacks forward to ImGui's: install_callbacks = false.

@@ -1,0 +1,175 @@
+// The screens' forms: what the user typed (AppState::forms) parsed and checked, with the
+// messages the page shows, before anything reaches the case. Tested natively
+// (tests/unit/forms_test.cpp); the views only draw the fields and call these.
+#include <algorithm>
+#include <cstdlib>
+
+#include "ui/app_state.hpp"
+#include "ui/widgets.hpp"
+
+namespace fasthold::ui {
+
+namespace {
+void say(AppState& s, const std::string& text) {
+  if (!text.empty()) s.announcements.push_back(text);
+}
+
+// A date field's text: nullopt and an error when it is not a real day.
+std::optional<Date> read_date(const KnowledgeBase& kb, const AppState& s, const std::string& text, std::string& error) {
+  auto d = parse_danish_date(text);
+  if (!d && error.empty()) error = fill(kb.text("date_error", s.lang), {text});
+  return d;
+}
+}  // namespace
+
+std::optional<double> parse_number(const std::string& text) {
+  std::string b = text;
+  b.erase(std::remove(b.begin(), b.end(), ' '), b.end());
+  std::replace(b.begin(), b.end(), ',', '.');  // the Danish decimal comma
+  if (b.empty()) return std::nullopt;
+  char* end = nullptr;
+  double v = std::strtod(b.c_str(), &end);
+  if (end == b.c_str() || *end != '\0' || !(v == v) || v > 1e12 || v < -1e12) return std::nullopt;
+  return v;
+}
+
+void start_new_case(const KnowledgeBase& kb, AppState& s) {
+  std::string name = s.forms.nickname;
+  new_case(kb, s, name);
+}
+
+void submit_answer(const KnowledgeBase& kb, AppState& s, const Fact& f) {
+  AnswerForm& a = s.forms.answer;
+  a.error.clear();
+  const std::string& text = a.text;
+  // Empty means "not known yet", as the help says: the same as the button.
+  if (text.empty()) return answer_not_yet(kb, s, f.id);
+  if (a.month_only) {
+    std::optional<Date> d = parse_danish_date("01-" + text);
+    if (!d) a.error = fill(kb.text("month_error", s.lang), {text});
+    else answer_fact(kb, s, "birth_month", d->year() / d->month());
+  } else if (f.type == FactType::date) {
+    std::optional<Date> d = read_date(kb, s, text, a.error);
+    if (d && days_between(s.today, *d) > 0 && (f.id == "birth_date" || f.id == "employment_start"))
+      a.error = kb.text("date_in_future", s.lang);
+    else if (d) answer_fact(kb, s, f.id, *d);
+  } else if (f.type == FactType::number) {
+    std::optional<double> v = parse_number(text);
+    if (!v) a.error = fill(kb.text("number_error", s.lang), {text});
+    else if ((f.min && *v < *f.min) || (f.max && *v > *f.max))
+      a.error = fill(kb.text("number_range", s.lang),
+                     {fact_text(kb, s.lang, f.min.value_or(0)), fact_text(kb, s.lang, f.max.value_or(0))});
+    else answer_fact(kb, s, f.id, *v);
+  } else {
+    answer_fact(kb, s, f.id, text);
+  }
+  if (!a.error.empty()) say(s, a.error);
+}
+
+void open_draft(const KnowledgeBase& kb, AppState& s, const std::string& kind) {
+  (void)kb;
+  EntryDraft d;
+  d.open = true;
+  d.entry.kind = kind;
+  d.date = format_danish(s.today);
+  if (kind == "agreement" && current_case(s)) {
+    // The adaptations ticked while preparing are what the agreement is most likely about.
+    for (const auto& a : kb.adaptations) {
+      auto it = current_case(s)->checklist.find("adapt_" + a.id);
+      if (it != current_case(s)->checklist.end() && it->second) d.entry.adapted.push_back(a.id);
+    }
+  }
+  s.forms.draft = d;
+}
+
+void edit_draft(const KnowledgeBase& kb, AppState& s, const std::string& entry_id) {
+  (void)kb;
+  const Case* c = current_case(s);
+  if (!c) return;
+  for (const auto& e : c->log)
+    if (e.id == entry_id) {
+      EntryDraft d;
+      d.open = true;
+      d.editing = e.id;
+      d.entry = e;
+      d.date = format_danish(e.date);
+      if (e.follow_up_date) d.follow_up_date = format_danish(*e.follow_up_date);
+      if (e.next_date) d.next_date = format_danish(*e.next_date);
+      if (e.hours_per_week) d.hours = fact_text(kb, s.lang, *e.hours_per_week);
+      s.forms.draft = d;
+      return;
+    }
+}
+
+void submit_draft(const KnowledgeBase& kb, AppState& s) {
+  EntryDraft& d = s.forms.draft;
+  Case* c = current_case(s);
+  if (!c || !d.open) return;
+  d.error.clear();
+  LogEntry e = d.entry;
+  if (auto date = read_date(kb, s, d.date, d.error)) e.date = *date;
+  auto optional_date = [&](const std::string& text) -> std::optional<Date> {
+    return text.empty() ? std::nullopt : read_date(kb, s, text, d.error);
+  };
+  e.follow_up_date = optional_date(d.follow_up_date);
+  e.next_date = optional_date(d.next_date);
+  e.hours_per_week.reset();
+  if (!d.hours.empty()) {
+    if (auto v = parse_number(d.hours)) e.hours_per_week = *v;
+    else if (d.error.empty()) d.error = fill(kb.text("number_error", s.lang), {d.hours});
+  }
+  if (!d.error.empty()) return say(s, d.error);
+  // The range checks are the case file's own (entry_error reads the entry back).
+  std::optional<size_t> index;
+  for (size_t i = 0; i < c->log.size(); ++i)
+    if (!d.editing.empty() && c->log[i].id == d.editing) index = i;
+  e.id = index ? d.editing : "new";
+  if (auto err = entry_error(kb, *c, e, index, s.lang)) {
+    d.error = *err;
+    return say(s, d.error);
+  }
+  if (index) {
+    update_entry(kb, s, *index, e);
+  } else {
+    e.id.clear();
+    add_entry(kb, s, e);
+  }
+  s.forms.draft = EntryDraft{};
+}
+
+void submit_period(const KnowledgeBase& kb, AppState& s) {
+  PeriodForm& p = s.forms.period;
+  p.error.clear();
+  std::optional<Date> first = read_date(kb, s, p.first, p.error);
+  std::optional<Date> last = p.last.empty() ? std::nullopt : read_date(kb, s, p.last, p.error);
+  if (p.error.empty() && first) p.error = add_absence_period(kb, s, *first, last);
+  if (p.error.empty()) s.forms.period = PeriodForm{};
+  else say(s, p.error);
+}
+
+void toggle_scheme(AppState& s, const std::string& scheme) {
+  auto& open = s.forms.open_schemes;
+  if (!open.erase(scheme)) open.insert(scheme);
+}
+
+void choose_document(AppState& s, const std::string& kind) {
+  s.forms.document = kind;
+  s.forms.document_entry.clear();
+}
+
+std::optional<size_t> document_entry(const AppState& s) {
+  const Case* c = current_case(s);
+  if (!c || s.forms.document_entry.empty()) return std::nullopt;
+  for (size_t i = 0; i < c->log.size(); ++i)
+    if (c->log[i].id == s.forms.document_entry) return i;
+  return std::nullopt;
+}
+
+void recover(const KnowledgeBase& kb, AppState& s) {
+  s.failure.clear();
+  s.forms = ScreenState{};
+  s.screen = Screen::start;
+  say(s, kb.text("start_title", s.lang));
+}
+
+}  // namespace fasthold::ui

@@ -1,0 +1,51 @@
+// What the screens keep while the user works on them: typed text not yet saved, which
+// explanations are open, the document chosen. It belongs to the app state (app_state.hpp),
+// never to a view, and starts afresh when a case is opened, imported or deleted, so nothing
+// typed for one case shows up in another.
+#pragma once
+#include <optional>
+#include <set>
+#include <string>
+
+#include "engine/case_file.hpp"
+#include "engine/consultant_link.hpp"
+
+namespace fasthold::ui {
+
+// The interview question on show: the answer being typed and its error.
+struct AnswerForm {
+  std::string item;  // the question this form belongs to
+  std::string text;
+  bool month_only = false;  // birth date given as mm-åååå
+  std::string error;
+  bool why_open = false;  // "Why we ask" unfolded
+};
+
+// A record entry being written or edited.
+struct EntryDraft {
+  bool open = false;
+  std::string editing;  // the id of the entry being edited, "" for a new one
+  LogEntry entry;
+  std::string date, follow_up_date, next_date, hours;  // as typed
+  std::string error;
+};
+
+// A new absence period being typed.
+struct PeriodForm {
+  std::string first, last, error;
+};
+
+struct ScreenState {
+  std::string nickname;                  // start: the new case's name
+  AnswerForm answer;                     // interview
+  std::set<std::string> open_schemes;    // schemes whose why is unfolded
+  std::string document;                  // documents: the kind chosen
+  std::string document_entry;            // and the id of the record entry it shows
+  EntryDraft draft;                      // record
+  std::string confirm_delete_entry;      // record: the entry whose deletion waits for a yes
+  PeriodForm period;                     // record
+  int confirm_delete = 0;                // settings: 1 this case, 2 everything
+  JobcenterContact link;                 // the consultant's link being built
+};
+
+}  // namespace fasthold::ui
