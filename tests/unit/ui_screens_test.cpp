@@ -1,0 +1,214 @@
+// Every screen drawn natively with a real case, read back as a screen reader would read it:
+// through the accessible tree (ui/semantics.hpp), and used through the same actions the
+// page's real elements send.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "ui/app_state.hpp"
+#include "ui/screens.hpp"
+#include "ui_harness.hpp"
+
+using namespace fasthold;
+using namespace fasthold::ui;
+using namespace fasthold::test;
+using R = fasthold::ui::sem::Role;
+
+namespace {
+std::string example(const char* name) {
+  std::ifstream in(std::string(FASTHOLD_SOURCE_DIR) + "/examples/" + name);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void open_example(Page& p, const char* name) {
+  import_case(kb(), p.state(), example(name));
+  REQUIRE(p.state().import_error.empty());
+  p.frames();
+}
+
+int count(const sem::Tree& t, R role, int level = 0) {
+  int n = 0;
+  for (const auto& x : t.nodes) n += x.role == role && (level == 0 || x.level == level);
+  return n;
+}
+}  // namespace
+
+TEST_CASE("the screen table has one row per screen, in the enum's order", "[ui][screens]") {
+  auto table = screens();
+  REQUIRE(table.size() == size_t(Screen::count));
+  for (size_t i = 0; i < table.size(); ++i) {
+    CHECK(table[i].screen == Screen(i));
+    CHECK(table[i].draw != nullptr);
+    if (*table[i].title_key) CHECK(kb().ui.count(table[i].title_key) == 1);
+    if (*table[i].nav_key) CHECK(kb().ui.count(table[i].nav_key) == 1);
+  }
+}
+
+TEST_CASE("every screen draws with a real case: one h1, the page's regions, named controls", "[ui][screens]") {
+  for (float width : {1366.0f, 390.0f}) {
+    Page p(width, 844);
+    open_example(p, "01-adaptation-year.json");
+    for (const ScreenInfo& info : screens()) {
+      INFO("screen " << int(info.screen) << " at " << width << " px");
+      if (info.screen == Screen::interview) start_interview(kb(), p.state());
+      else go_to(kb(), p.state(), info.screen);
+      p.frames();
+      CHECK(p.state().failure.empty());
+      const sem::Tree& t = p.tree();
+      CHECK(count(t, R::heading, 1) == 1);
+      if (*info.title_key && info.screen != Screen::start) CHECK(p.has(R::heading, p.text(info.title_key)));
+      CHECK(count(t, R::banner) == 1);
+      CHECK(count(t, R::main) == 1);
+      CHECK(count(t, R::navigation) == 1);
+      CHECK(count(t, R::contentinfo) == 1);
+      CHECK(count(t, R::complementary) == (width >= 1100 ? 1 : 0));
+      for (const auto& n : t.nodes) {
+        if (n.role == R::button || n.role == R::link || n.role == R::textbox || n.role == R::checkbox ||
+            n.role == R::radio) {
+          INFO("control " << n.id);
+          CHECK(!n.name.empty());
+          CHECK(n.id[0] != '_');  // a control has its own stable id
+          CHECK(!n.rect.empty());
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("a button activated through the page does what a click does", "[ui][screens]") {
+  Page p;
+  p.type("nickname", "Lager-AB");
+  REQUIRE(p.node("nickname") != nullptr);
+  CHECK(p.node("nickname")->value == "Lager-AB");
+  platform::native::state().actions.push_back({"activate", "start_new_case", ""});
+  p.frames(1);
+  REQUIRE(p.state().cases.size() == 1);
+  CHECK(p.state().cases[0].nickname == "Lager-AB");
+  CHECK(p.state().screen == Screen::prepare);
+  p.frames(1);
+  CHECK(p.tree().focus_title);  // a new screen: the focus moves to its title
+  p.frames(1);
+  CHECK(!p.tree().focus_title);
+}
+
+TEST_CASE("a checkbox says whether it is ticked, and ticking it through the page changes the case", "[ui][screens]") {
+  Page p;
+  p.type("nickname", "AB");
+  p.activate("start_new_case");
+  REQUIRE(p.node("prep_hr") != nullptr);
+  CHECK((p.node("prep_hr")->flags & sem::checked) == 0);
+  p.activate("prep_hr");
+  CHECK((p.node("prep_hr")->flags & sem::checked) != 0);
+  CHECK(current_case(p.state())->checklist.at("prep_hr"));
+}
+
+TEST_CASE("a disclosure says whether it is open", "[ui][screens]") {
+  Page p;
+  open_example(p, "01-adaptation-year.json");
+  const sem::Node* n = p.node("scheme_fastholdelsesfleksjob");
+  REQUIRE(n != nullptr);
+  CHECK(n->role == R::button);
+  CHECK((n->flags & sem::has_expanded) != 0);
+  CHECK((n->flags & sem::expanded) == 0);
+  p.activate("scheme_fastholdelsesfleksjob");
+  CHECK((p.node("scheme_fastholdelsesfleksjob")->flags & sem::expanded) != 0);
+}
+
+TEST_CASE("an impossible date is an error tied to its field, and read out", "[ui][screens]") {
+  Page p;
+  p.type("nickname", "AB");
+  p.activate("start_new_case");
+  jump_to_fact(kb(), p.state(), "first_absence_day");
+  p.frames();
+  p.type("answer_value", "31-02-2026");
+  p.activate("answer_save");
+  const sem::Node* field = p.node("answer_value");
+  REQUIRE(field != nullptr);
+  CHECK((field->flags & sem::invalid) != 0);
+  CHECK(field->description.find("31-02-2026") != std::string::npos);
+  CHECK(field->input_mode == "numeric");
+  CHECK(p.state().item == "fact:first_absence_day");  // did not move on
+  bool said = false;
+  for (const auto& a : platform::native::state().announcements) said = said || a.find("31-02-2026") != std::string::npos;
+  CHECK(said);
+}
+
+TEST_CASE("text typed for one case never shows in another case's field", "[ui][screens]") {
+  Page p;
+  p.type("nickname", "A");
+  p.activate("start_new_case");
+  p.type("nickname", "B");
+  go_to(kb(), p.state(), Screen::start);
+  p.frames();
+  p.type("nickname", "B");
+  p.activate("start_new_case");
+  jump_to_fact(kb(), p.state(), "first_absence_day");
+  p.frames();
+  p.type("answer_value", "01-0");
+  open_case(kb(), p.state(), 0);
+  jump_to_fact(kb(), p.state(), "first_absence_day");
+  p.frames();
+  REQUIRE(p.node("answer_value") != nullptr);
+  CHECK(p.node("answer_value")->value.empty());
+}
+
+TEST_CASE("deleting the entry a document shows, or switching case, is a non-event", "[ui][screens]") {
+  Page p;
+  open_example(p, "01-adaptation-year.json");
+  open_example(p, "02-not-the-job-s56.json");
+  open_case(kb(), p.state(), 0);
+  go_to(kb(), p.state(), Screen::documents);
+  p.frames();
+  p.activate("doc_agreement");
+  p.activate("de_a1");
+  REQUIRE(document_entry(p.state()).has_value());
+  delete_entry(kb(), p.state(), *document_entry(p.state()));
+  p.frames();
+  CHECK(p.state().failure.empty());
+  CHECK(!document_entry(p.state()).has_value());
+  p.activate("doc_follow_up_note");
+  p.activate("de_f1");
+  open_case(kb(), p.state(), 1);
+  go_to(kb(), p.state(), Screen::documents);
+  p.frames();
+  CHECK(p.state().failure.empty());
+  CHECK(p.state().forms.document.empty());
+}
+
+TEST_CASE("an error no screen catches ends in a failure screen that keeps every case", "[ui][screens]") {
+  Page p;
+  open_example(p, "01-adaptation-year.json");
+  std::string stored = platform::native::state().storage.at(cases_key);
+  go_to(kb(), p.state(), Screen::documents);
+  p.state().forms.document = "no_such_kind";  // the renderer throws on it
+  p.frames();
+  CHECK(!p.state().failure.empty());
+  CHECK(p.has(R::heading, p.text("failure_title")));
+  CHECK(p.node("failure_export") != nullptr);
+  CHECK(platform::native::state().storage.at(cases_key) == stored);
+  bool said = false;
+  for (const auto& a : platform::native::state().announcements) said = said || a.find(p.text("failure_title")) != std::string::npos;
+  CHECK(said);
+  p.activate("failure_export");
+  REQUIRE(!platform::native::state().downloads.empty());
+  CHECK(platform::native::state().downloads.back().bytes.find("Lager") != std::string::npos);
+  p.activate("failure_retry");
+  CHECK(p.state().failure.empty());
+  CHECK(p.state().screen == Screen::start);
+  CHECK(p.state().cases.size() == 1);
+}
+
+TEST_CASE("the page gets the tree only when it changed, and the scroll on its own", "[ui][screens]") {
+  Page p;
+  int before = platform::native::state().trees;
+  p.frames(3);
+  CHECK(platform::native::state().trees == before);  // an idle page sends nothing
+  p.type("nickname", "X");
+  CHECK(platform::native::state().trees > before);
+  auto tree = nlohmann::json::parse(platform::native::state().tree);
+  CHECK(tree["lang"] == "da");
+  CHECK(tree["skip"] == p.text("skip_to_content"));
+  CHECK(tree["nodes"].size() == p.tree().nodes.size());
+}
