@@ -57,8 +57,8 @@ if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
   grep -Eq 'IMGUI_VERSION +"1\.86' "$IMGUI_DIR/imgui.h" || { echo "setup: expected Dear ImGui 1.86" >&2; exit 1; }
 fi
 
-# Playwright (library only: it must never download a browser; we use /usr/bin/chromium).
-if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# Playwright (library only: it must never download a browser; we use /usr/bin/chromium) and axe-core.
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent
 fi
 echo "setup: ready"

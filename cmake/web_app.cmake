@@ -17,8 +17,9 @@ set_target_properties(fasthold_app PROPERTIES OUTPUT_NAME fasthold RUNTIME_OUTPU
 set(FASTHOLD_PAGE_LINK_OPTIONS
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0)
-target_link_options(fasthold_app PRIVATE ${FASTHOLD_PAGE_LINK_OPTIONS} --pre-js ${CMAKE_SOURCE_DIR}/web/pre.js)
-set_property(TARGET fasthold_app APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/pre.js)
+target_link_options(fasthold_app PRIVATE ${FASTHOLD_PAGE_LINK_OPTIONS} "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/pre.js"
+  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/a11y.js")
+set_property(TARGET fasthold_app APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/pre.js ${CMAKE_SOURCE_DIR}/web/a11y.js)
 # The page shell sits beside fasthold.js and fasthold.wasm.
 add_custom_command(TARGET fasthold_app POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/web/index.html ${CMAKE_BINARY_DIR}/site/index.html)
@@ -39,8 +40,8 @@ add_executable(fasthold_single $<TARGET_OBJECTS:fasthold_page_objects>)
 target_link_libraries(fasthold_single PRIVATE fasthold_ui imgui_backends)
 set_target_properties(fasthold_single PROPERTIES OUTPUT_NAME fasthold_single RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/single)
 target_link_options(fasthold_single PRIVATE ${FASTHOLD_PAGE_LINK_OPTIONS} -sSINGLE_FILE=1
-  --pre-js ${CMAKE_SOURCE_DIR}/web/pre.js)
-set_property(TARGET fasthold_single APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/pre.js
+  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/pre.js" "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/a11y.js")
+set_property(TARGET fasthold_single APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/pre.js ${CMAKE_SOURCE_DIR}/web/a11y.js
              ${CMAKE_SOURCE_DIR}/web/index.html ${CMAKE_SOURCE_DIR}/scripts/make_single_file.py)
 add_custom_command(TARGET fasthold_single POST_BUILD
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/scripts/make_single_file.py ${CMAKE_SOURCE_DIR}/web/index.html

@@ -57,6 +57,7 @@ EM_JS(void, fh_download, (const char* name, int name_len, const char* mime, int 
 
 EM_JS(void, fh_copy_text, (const char* text, int text_len), {
   var t = UTF8ToString(text, text_len);
+  var had = document.activeElement;  // the button that copied keeps the focus
   function fallback() {
     var ta = document.createElement("textarea");
     ta.value = t;
@@ -67,7 +68,7 @@ EM_JS(void, fh_copy_text, (const char* text, int text_len), {
     ta.select();
     try { document.execCommand("copy"); } catch (e) {}
     ta.remove();
-    if (Module.canvas) Module.canvas.focus();
+    if (had && had.focus) had.focus({preventScroll: true});
   }
   if (navigator.clipboard && navigator.clipboard.writeText) {
     navigator.clipboard.writeText(t).catch(fallback);
@@ -181,6 +182,8 @@ EM_JS(void, fh_save_offline_copy, (), {
     var doc = document.documentElement.cloneNode(true);
     var canvas = doc.querySelector("#canvas");
     if (canvas) { canvas.removeAttribute("width"); canvas.removeAttribute("height"); canvas.removeAttribute("style"); }
+    var mirror = doc.querySelector("#fasthold-page");
+    if (mirror) mirror.textContent = "";  // the running page's elements: a11y.js makes them anew
     var live = doc.querySelector("#fasthold-announcer");
     if (live) live.textContent = "";
     var loading = doc.querySelector("#fasthold-loading");

@@ -73,7 +73,7 @@ bool App::frame(const Theme& theme) {
     s.announcements.push_back(kb_.text("failure_title", s.lang));
   }
   sem::end_frame();
-  mirror(theme);
+  mirror();
 
   if (!s.announcements.empty()) {
     // Warnings first: a failed save matters more than the next screen's title.
@@ -91,7 +91,7 @@ bool App::frame(const Theme& theme) {
   return changed;
 }
 
-void App::mirror(const Theme& theme) {
+void App::mirror() {
   std::string json = sem::to_json(sem::tree());
   if (json != mirrored_) {
     platform::mirror_tree(json);
@@ -106,7 +106,6 @@ void App::mirror(const Theme& theme) {
     platform::publish_targets(targets);
     targets_ = std::move(targets);
   }
-  (void)theme;
 }
 
 void App::draw(const Theme& theme) {
@@ -120,6 +119,7 @@ void App::draw(const Theme& theme) {
   tree.lang = lang_code(s.lang);
   tree.skip_label = kb_.text("skip_to_content", s.lang);
   tree.focus_title = scroll_to_top_;
+  tree.high_contrast = s.high_contrast;
 
   page_begin(theme);
   scroll_ = ImGui::GetScrollY() / theme.scale;

@@ -20,7 +20,7 @@ class App {
 
  private:
   void draw(const Theme& theme);    // the page; may throw, frame() catches
-  void mirror(const Theme& theme);  // hands the tree to the page when it changed
+  void mirror();  // hands the tree to the page when it changed
   float scroll_ = 0;                // the page's scroll this frame, CSS px
   std::string mirrored_, targets_;  // what the page was last given
   float mirrored_scroll_ = -1;

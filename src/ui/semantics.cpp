@@ -97,7 +97,7 @@ void begin_frame() {
   for (const Action& a : f.now) {
     if (a.kind == Action::Kind::focus) {
       f.focused = a.id;
-      f.focus_move = a.id;
+      if (a.value != "pointer") f.focus_move = a.id;
     } else if (a.kind == Action::Kind::blur && f.focused == a.id) {
       f.focused.clear();
     }
@@ -199,6 +199,7 @@ std::string to_json(const Tree& t) {
   }
   json out = {{"lang", t.lang}, {"skip", t.skip_label}, {"nodes", std::move(nodes)}};
   if (t.focus_title) out["focusTitle"] = true;
+  if (t.high_contrast) out["contrast"] = true;
   // Invalid UTF-8 typed by a user must not stop the page: replace it.
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }

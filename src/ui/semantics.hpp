@@ -64,13 +64,14 @@ struct Tree {
   std::string lang = "da";
   std::string skip_label;   // "Gå til indhold"
   bool focus_title = false; // a new screen: move the focus to its heading
+  bool high_contrast = false;
 };
 
 // What the user did to a mirrored element.
 struct Action {
   enum class Kind { activate, set_value, focus, blur } kind = Kind::activate;
   std::string id;
-  std::string value;
+  std::string value;  // set_value: the text; focus: "pointer" when a tap or click moved it (no scrolling)
 };
 
 // --- Building (the widgets call these, in drawing order) ---

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { LAUNCH } from './launch.mjs';
-import { serve } from './serve.mjs';
+import { done, open, runTests, shotsIn } from './session.mjs';
 import {
   COLOURS, FRAME_CLOCK, announced, announcement, check, click, countColour, currentCase, fastholdKeys, fill, has, reveal, settle,
   store, target, targets, type,
@@ -23,77 +23,11 @@ import {
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const site = path.resolve(process.argv[2] || path.join(repo, 'build/web/site'));
-const shots = path.join(repo, 'build/web/screenshots');
+const shot = shotsIn(path.join(repo, 'build/web/screenshots'));
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'fasthold-e2e-'));
+process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
 
 // ---- helpers ---------------------------------------------------------------------------
-
-// Records every problem of a context: console errors, page errors and dialogs of every tab
-// it opens, HTTP errors, and any request that leaves the page's origin (data: URLs never
-// leave the page; blob: URLs carry the page's origin).
-function watch(context, origin) {
-  const problems = [];
-  const onPage = (page) => {
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss().catch(() => {}); });
-  };
-  context.pages().forEach(onPage);
-  context.on('page', onPage);
-  context.on('request', (r) => {
-    const u = r.url();
-    if (u.startsWith('data:') || u === 'about:blank') return;
-    if (new URL(u).origin !== origin) problems.push(`request to another origin: ${u}`);
-  });
-  context.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  return problems;
-}
-
-// A fresh context and page. options.seed: a store (fasthold.cases) and options.settings put
-// in localStorage before the page's first load, as an earlier visit would have left them.
-async function open(browser, url, options = {}, ready = firstFrame) {
-  const { seed, settings, init, ...contextOptions } = options;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
-  const problems = watch(context, new URL(url).origin);
-  await context.addInitScript(FRAME_CLOCK);
-  if (seed || settings) {
-    // Once per tab (a reload keeps what the page made of it), and only in the page itself.
-    await context.addInitScript(([origin, s, t]) => {
-      if (location.origin !== origin || sessionStorage.getItem('e2e.seeded')) return;
-      sessionStorage.setItem('e2e.seeded', '1');
-      if (s) localStorage.setItem('fasthold.cases', s);
-      if (t) localStorage.setItem('fasthold.settings', t);
-    }, [new URL(url).origin, seed || null, settings || null]);
-  }
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  await page.goto(url);
-  await ready(page, problems);
-  return { context, page, problems };
-}
-
-// Waits for the first drawn frame; fails at once, with the reasons, if the page reports a
-// problem first (a CSP violation, a failed fetch, an abort).
-async function firstFrame(page, problems = []) {
-  const deadline = Date.now() + 30000;
-  while (!(await page.evaluate(() => window.__fastholdFirstFrame > 0))) {
-    if (problems.length) throw new Error(`no first frame:\n${problems.join('\n')}`);
-    if (Date.now() > deadline) throw new Error('no first frame in 30 s');
-    await page.waitForTimeout(50);
-  }
-  await settle(page);
-}
-
-async function done({ context, problems }) {
-  await context.close();
-  check(problems.length === 0, problems.join('\n'));
-}
-
-async function shot(page, name) {
-  fs.mkdirSync(shots, { recursive: true });
-  await settle(page);
-  await page.screenshot({ path: path.join(shots, `${name}.png`) });
-}
 
 // Empties the live region, does something, and waits for the page to announce the text.
 async function expectAnnounce(page, text, action) {
@@ -359,21 +293,31 @@ test('an idle page draws nothing; input wakes it', async (browser, url) => {
   await done(s);
 });
 
-test('keyboard: Tab moves the focus, Enter and Space press (a screen without text fields)', async (browser, url) => {
+// What has the page's focus: the real element's accessible name (a11y.js mirrors the UI).
+const focusedName = (page) => page.evaluate(() => {
+  const e = document.activeElement;
+  return e ? (e.getAttribute('aria-label') || e.textContent || '').trim() : '';
+});
+
+test('keyboard: Tab moves the focus in reading order, Enter and Space press (a screen without text fields)', async (browser, url) => {
   // Narrower than 1100 px: no schemes beside the page, so the prepare screen's last item is
   // its own button.
   const s = await open(browser, url, { viewport: { width: 1000, height: 700 } });
   const { page } = s;
   await press(page, 'start_new_case', 'Forbered dig');
-  // A new screen starts without focus. Drawing order: the language link, then "Sager".
-  await expectAnnounce(page, 'English', () => page.keyboard.press('Tab'));
-  await expectAnnounce(page, 'Sager', () => page.keyboard.press('Tab'));
+  // A mouse click leaves no focus: Tab starts at the top. The skip link, the language link, "Sager".
+  for (const name of ['Gå til indhold', 'English', 'Sager']) {
+    await page.keyboard.press('Tab');
+    check(await focusedName(page) === name, `Tab reached "${await focusedName(page)}", not "${name}"`);
+  }
   await expectAnnounce(page, 'Fasthold en medarbejder med sygefravær', () => page.keyboard.press('Enter'));
-  // Back to the case; Shift+Tab from no focus goes round to the last item of the prepare
-  // screen, "Jeg er forberedt – videre"; Space presses it.
+  // Back to the case; Shift+Tab from its title goes back, Tab from the last box reaches
+  // "Jeg er forberedt – videre"; Space presses it.
   await press(page, 'nav_prepare', 'Forbered dig');
-  // The focused control is read out.
-  await expectAnnounce(page, 'Jeg er forberedt – videre', () => page.keyboard.press('Shift+Tab'));
+  await page.keyboard.press('Tab');  // the skip link
+  await page.keyboard.press('Enter');  // to the title
+  for (let i = 0; i < 30 && await focusedName(page) !== 'Jeg er forberedt – videre'; i++) await page.keyboard.press('Tab');
+  check(await focusedName(page) === 'Jeg er forberedt – videre', 'Tab never reached "Jeg er forberedt – videre"');
   await expectAnnounce(page, 'Spørgsmål', () => page.keyboard.press('Space'));
   await target(page, 'continue');
   check((await currentCase(page)).facts.prepared === true, 'Space on "prepared" stored nothing');
@@ -383,19 +327,11 @@ test('keyboard: Tab moves the focus, Enter and Space press (a screen without tex
 test('keyboard: start a case with the keyboard alone (Tab to the nickname, type, Tab on, Enter)', async (browser, url) => {
   const s = await open(browser, url);
   const { page } = s;
-  // Tab until the nickname field has the focus (its label is read out), at most 6 times.
-  let said = '';
-  for (let i = 0; i < 6 && !said.startsWith('Initialer eller kaldenavn'); i++) {
-    await page.evaluate(() => { document.getElementById('fasthold-announcer').textContent = ''; });
-    await page.keyboard.press('Tab');
-    // Each Tab reads out the control it reached: wait for that before the next one.
-    await page.waitForFunction(() => document.getElementById('fasthold-announcer').textContent !== '', null, { timeout: 5000 })
-      .catch(() => {});
-    said = await announcement(page);
-  }
-  check(said.startsWith('Initialer eller kaldenavn'), `Tab never reached the nickname field (last read out: "${said}")`);
+  for (let i = 0; i < 8 && await focusedName(page) !== 'Initialer eller kaldenavn'; i++) await page.keyboard.press('Tab');
+  check(await focusedName(page) === 'Initialer eller kaldenavn', `Tab never reached the nickname field (last: "${await focusedName(page)}")`);
   await type(page, 'KB');
-  await expectAnnounce(page, 'Start ny sag', () => page.keyboard.press('Tab'));
+  await page.keyboard.press('Tab');
+  check(await focusedName(page) === 'Start ny sag', `Tab after the nickname reached "${await focusedName(page)}"`);
   await shot(page, 'keyboard-start-da-1280');
   await expectAnnounce(page, 'Forbered dig', () => page.keyboard.press('Enter'));
   const st = await store(page);
@@ -1128,42 +1064,5 @@ test('platform: announcements, page language, targets, frame counters, failure n
 
 // ---- runner ----------------------------------------------------------------------------
 
-async function main() {
-  if (!fs.existsSync(path.join(site, 'index.html'))) {
-    console.error(`e2e: no page in ${site}: build the web preset first`);
-    process.exit(2);
-  }
-  // The page at /<site>/, the probe page beside it at /probe/.
-  const server = await serve(path.dirname(site));
-  const pageUrl = `${server.url}${path.basename(site)}/`;
-  const browser = await chromium.launch(LAUNCH);
-  let passed = 0;
-  let failed = 0;
-  const only = process.env.E2E_ONLY;
-  const t0 = Date.now();
-  // E2E_JOBS tests side by side (default 2), each in its own context: most of a test's time
-  // is waiting for frames, not computing.
-  const chosen = tests.filter(({ name }) => !only || name.includes(only));
-  const queue = [...chosen.filter((t) => t.early), ...chosen.filter((t) => !t.early)];
-  const worker = async () => {
-    for (let t = queue.shift(); t; t = queue.shift()) {
-      const t1 = Date.now();
-      try {
-        await t.fn(browser, pageUrl);
-        passed++;
-        console.log(`ok   ${t.name} (${Date.now() - t1} ms)`);
-      } catch (e) {
-        failed++;
-        console.log(`FAIL ${t.name} (${Date.now() - t1} ms)\n     ${String(e.message || e).split('\n').join('\n     ')}`);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Number(process.env.E2E_JOBS || 2)) }, worker));
-  await browser.close();
-  await server.close();
-  fs.rmSync(scratch, { recursive: true, force: true });
-  console.log(`${passed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-  process.exit(failed ? 1 : 0);
-}
+process.exit(await runTests(tests, site) ? 1 : 0);
 
-await main();

@@ -1,0 +1,293 @@
+// The accessible page (a --pre-js of fasthold.js). The UI describes every frame as a tree
+// (src/ui/semantics.hpp); each time the tree changes, the program hands it here as JSON and
+// this file turns it into real elements lying over the canvas, each at its widget's place:
+// headings, paragraphs, lists, buttons, links, checkboxes, radio buttons in a fieldset, and
+// real text fields. Screen readers read them, Tab moves through them, phones type into them.
+// What the user does to them goes back to the program as actions, which the widget with the
+// same id consumes in its next frame: the same path as a click on the canvas.
+//
+// The tree's JSON: {lang, skip, focusTitle?, contrast?, nodes: [{i: id, r: role, p: parent
+// index, n: name, d: description, v: value, m: input mode, f: flags, l: level, x, y, w, h
+// (CSS px in the page's content), fs: font px}]}. Flags: see sem::Flag.
+//
+// Everything but the text fields is transparent (opacity 0) and lets the pointer through
+// (pointer-events: none), so the mouse still reaches the drawn widget beneath. Text fields
+// are visible and take the pointer, so a tap focuses them and a phone opens its keyboard.
+(function() {
+  'use strict';
+  var F = {checked: 1, hasExpanded: 2, expanded: 4, current: 8, disabled: 16, invalid: 32, required: 64,
+           multiline: 128, submits: 256};
+  var TAG = {banner: 'header', navigation: 'nav', main: 'main', complementary: 'aside', contentinfo: 'footer',
+             region: 'section', paragraph: 'p', list: 'ul', listitem: 'li', status: 'div', button: 'button',
+             link: 'a', checkbox: 'input', radiogroup: 'fieldset', radio: 'input'};
+  var CONTAINER = {banner: 1, navigation: 1, main: 1, complementary: 1, contentinfo: 1, region: 1, list: 1,
+                   listitem: 1, status: 1, radiogroup: 1};
+  var root = null, content = null, ring = null, skip = null, descriptions = null;
+  var byId = new Map();     // node id -> element
+  var actions = [];         // [kind, id, value], taken by the program (platform_web.cpp)
+  var lastPointer = 0;      // when the pointer last went down: focus from a pointer needs no scrolling
+  var ours = false;         // the focus is in our elements (a keyboard or screen-reader user)
+  var scrollY = 0;
+
+  function send(kind, id, value) {
+    actions.push([kind, id, value || '']);
+    if (Module['_fh_page_action']) Module['_fh_page_action']();
+  }
+
+  function elementFor(node) {
+    var tag = node.r === 'heading' ? 'h' + Math.min(3, Math.max(1, node.l || 1))
+            : node.r === 'textbox' ? (node.f & F.multiline ? 'textarea' : 'input') : TAG[node.r] || 'p';
+    var el = byId.get(node.i);
+    if (el && el.__tag === tag) return el;
+    el = document.createElement(tag);
+    el.__tag = tag;
+    el.__id = node.i;
+    el.className = node.r === 'textbox' ? 'fh-field' : CONTAINER[node.r] ? 'fh-box' : 'fh-node';
+    if (tag === 'button') el.type = 'button';
+    if (tag === 'a') el.href = '#';
+    if (node.r === 'checkbox') el.type = 'checkbox';
+    if (node.r === 'radio') el.type = 'radio';
+    if (tag === 'input' && node.r === 'textbox') {
+      el.type = 'text';
+      el.autocomplete = 'off';
+    }
+    if (tag === 'fieldset') el.appendChild(document.createElement('legend'));
+    if (node.r === 'status') el.setAttribute('role', 'status');
+    return el;
+  }
+
+  function attr(el, name, value) {
+    if (value === null || value === undefined || value === false) {
+      if (el.hasAttribute(name)) el.removeAttribute(name);
+    } else if (el.getAttribute(name) !== String(value)) {
+      el.setAttribute(name, String(value));
+    }
+  }
+
+  function describe(el, node) {
+    var id = 'fh-d-' + node.i;
+    var d = document.getElementById(id);
+    if (!node.d) {
+      if (d) d.remove();
+      attr(el, 'aria-describedby', null);
+      return;
+    }
+    if (!d) {
+      d = document.createElement('span');
+      d.id = id;
+      descriptions.appendChild(d);
+    }
+    if (d.textContent !== node.d) d.textContent = node.d;
+    attr(el, 'aria-describedby', id);
+  }
+
+  function update(el, node, parent) {
+    var s = el.style;
+    var px = parent ? parent.x : 0, py = parent ? parent.y : 0;
+    s.left = (node.x - px) + 'px';
+    s.top = (node.y - py) + 'px';
+    s.width = node.w + 'px';
+    s.height = node.h + 'px';
+    var f = node.f || 0, name = node.n || '';
+    switch (node.r) {
+      case 'button': case 'link':
+        if (el.textContent !== name) el.textContent = name;
+        attr(el, 'aria-expanded', f & F.hasExpanded ? String(!!(f & F.expanded)) : null);
+        attr(el, 'aria-current', f & F.current ? 'page' : null);
+        break;
+      case 'checkbox': case 'radio':
+        attr(el, 'aria-label', name);
+        if (el.checked !== !!(f & F.checked)) el.checked = !!(f & F.checked);
+        break;
+      case 'textbox':
+        attr(el, 'aria-label', name);
+        attr(el, 'inputmode', node.m || 'text');
+        attr(el, 'aria-invalid', f & F.invalid ? 'true' : null);
+        attr(el, 'spellcheck', node.m === 'text' ? 'true' : 'false');
+        attr(el, 'lang', node.m === 'text' ? document.documentElement.lang : null);
+        attr(el, 'enterkeyhint', f & F.submits ? 'done' : null);
+        s.fontSize = (node.fs || 19) + 'px';
+        // Never overwrite what the user is typing with the echo of what they typed.
+        if (el.value !== node.v && !(document.activeElement === el && el.__sent === node.v)) el.value = node.v;
+        describe(el, node);
+        break;
+      case 'radiogroup':
+        if (el.firstChild.textContent !== name) el.firstChild.textContent = name;
+        break;
+      case 'banner': case 'navigation': case 'main': case 'complementary': case 'contentinfo':
+      case 'region': case 'list': case 'listitem': case 'status':
+        attr(el, 'aria-label', name || null);
+        break;
+      default:  // heading, paragraph
+        if (el.textContent !== name) el.textContent = name;
+    }
+  }
+
+  // Puts `kids` into `parent` in order, moving as little as possible (a moved element
+  // would lose the focus).
+  function arrange(parent, kids, first) {
+    var at = first || 0;
+    for (var i = 0; i < kids.length; ++i, ++at) {
+      if (parent.children[at] !== kids[i]) parent.insertBefore(kids[i], parent.children[at] || null);
+    }
+    while (parent.children.length > at) parent.removeChild(parent.lastElementChild);
+  }
+
+  function tree(json) {
+    var t = JSON.parse(json);
+    if (document.documentElement.lang !== t.lang) document.documentElement.lang = t.lang;
+    if (skip.textContent !== t.skip) skip.textContent = t.skip;
+    root.classList.toggle('fh-contrast', !!t.contrast);
+    var els = new Array(t.nodes.length), kids = new Map(), seen = new Set();
+    kids.set(-1, []);
+    for (var i = 0; i < t.nodes.length; ++i) {
+      var node = t.nodes[i];
+      if (seen.has(node.i)) node.i = node.i + '~' + i;  // a repeated id stays one element each
+      seen.add(node.i);
+      var el = elementFor(node);
+      update(el, node, node.p >= 0 ? t.nodes[node.p] : null);
+      els[i] = el;
+      kids.set(i, []);
+      kids.get(node.p).push(el);
+    }
+    var next = new Map();
+    for (var j = 0; j < t.nodes.length; ++j) {
+      next.set(t.nodes[j].i, els[j]);
+      if (kids.get(j).length || els[j].children.length > (els[j].__tag === 'fieldset' ? 1 : 0))
+        arrange(els[j], kids.get(j), els[j].__tag === 'fieldset' ? 1 : 0);
+    }
+    arrange(content, kids.get(-1));
+    byId.forEach(function(el, id) {
+      if (next.get(id) !== el) {
+        var d = document.getElementById('fh-d-' + id);
+        if (d) d.remove();
+      }
+    });
+    byId = next;
+    placeRing();
+    if (t.focusTitle && ours) {
+      // A new screen: a keyboard or screen-reader user starts at its title, as on a new page.
+      var h1 = content.querySelector('main h1');
+      if (h1) {
+        h1.tabIndex = -1;
+        h1.focus({preventScroll: true});
+      }
+    }
+  }
+
+  function scroll(y) {
+    scrollY = y;
+    content.style.transform = 'translateY(' + (-y) + 'px)';
+    placeRing();
+  }
+
+  // The focus ring: drawn by the page over the canvas, around the focused element's box, as
+  // the element itself is transparent. 3 px, dark on light and light on dark (WCAG 2.4.7).
+  function placeRing() {
+    var el = document.activeElement;
+    if (!el || !el.__id || !content.contains(el) || !el.matches(':focus-visible')) {
+      ring.hidden = true;
+      return;
+    }
+    var r = el.getBoundingClientRect();  // the page layer is fixed at the window's origin
+    ring.hidden = false;
+    ring.style.left = (r.left - 5) + 'px';
+    ring.style.top = (r.top - 5) + 'px';
+    ring.style.width = (r.width + 10) + 'px';
+    ring.style.height = (r.height + 10) + 'px';
+  }
+
+  function setup() {
+    root = document.getElementById('fasthold-page');
+    skip = document.getElementById('fasthold-skip');
+    content = document.createElement('div');
+    content.id = 'fasthold-content';
+    ring = document.createElement('div');
+    ring.id = 'fasthold-focus';
+    ring.hidden = true;
+    ring.setAttribute('aria-hidden', 'true');
+    descriptions = document.createElement('div');
+    descriptions.hidden = true;
+    root.appendChild(content);
+    root.appendChild(ring);
+    root.appendChild(descriptions);
+
+    content.addEventListener('click', function(e) {
+      var el = e.target.closest('button, a, input[type=checkbox], input[type=radio]');
+      if (!el || !el.__id) return;
+      // The program decides what a click does (and whether a box is ticked).
+      e.preventDefault();
+      send('activate', el.__id);
+    });
+    content.addEventListener('input', function(e) {
+      var el = e.target;
+      if (!el.__id || el.className !== 'fh-field') return;
+      el.__sent = el.value;
+      send('set_value', el.__id, el.value);
+    });
+    content.addEventListener('focusin', function(e) {
+      ours = true;
+      var el = e.target;
+      if (el.__id) send('focus', el.__id, performance.now() - lastPointer < 500 ? 'pointer' : '');
+      placeRing();
+    });
+    content.addEventListener('focusout', function(e) {
+      var el = e.target;
+      if (el.__id) send('blur', el.__id);
+      // Focus moving elsewhere in the document (not the window losing it, not an element
+      // taken away with its screen) ends "ours".
+      if (e.relatedTarget && !content.contains(e.relatedTarget) && e.relatedTarget !== skip) ours = false;
+      ring.hidden = true;
+    });
+    // A wheel over a text field scrolls the page, as it does over the rest of the canvas.
+    content.addEventListener('wheel', function(e) {
+      Module['canvas'].dispatchEvent(new WheelEvent('wheel', e));
+      e.preventDefault();
+    }, {passive: false});
+    skip.addEventListener('click', function(e) {
+      e.preventDefault();
+      var main = content.querySelector('main');
+      var target = main && (main.querySelector('h1') || main);
+      if (target) {
+        target.tabIndex = -1;
+        target.focus({preventScroll: true});
+        send('focus', target.__id || '', '');
+      }
+    });
+    window.addEventListener('pointerdown', function(e) {
+      lastPointer = performance.now();
+      if (e.target === Module['canvas']) ours = false;
+    }, true);
+    // The keyboard belongs to the page's elements: GLFW (which would swallow Tab and
+    // Backspace, and type into ImGui) never sees a key. Registered before glfwInit.
+    ['keydown', 'keypress', 'keyup'].forEach(function(type) {
+      window.addEventListener(type, function(e) {
+        if (type === 'keydown') key(e);
+        e.stopImmediatePropagation();
+      }, true);
+    });
+  }
+
+  function key(e) {
+    var el = e.target;
+    if (el && el.__id && el.className === 'fh-field' && el.tagName === 'INPUT' && e.key === 'Enter') {
+      send('activate', el.__id);
+      return;
+    }
+    // Outside a control, the keys that scroll a web page scroll this one.
+    if (el && el !== document.body && el !== Module['canvas'] && !(el.__id && /^H[1-3]$|^P$|^LI$/.test(el.tagName))) return;
+    var h = window.innerHeight, dy = {ArrowDown: 40, ArrowUp: -40, PageDown: h * 0.9, PageUp: -h * 0.9,
+                                      ' ': e.shiftKey ? -h * 0.9 : h * 0.9, End: 1e6, Home: -1e6}[e.key];
+    if (dy === undefined) return;
+    e.preventDefault();
+    Module['canvas'].dispatchEvent(new WheelEvent('wheel', {deltaY: dy, deltaMode: 0, bubbles: true, cancelable: true,
+                                                            clientX: 1, clientY: 1}));
+  }
+
+  Module['fhMirror'] = {
+    tree: tree,
+    scroll: scroll,
+    takeActions: function() { var q = actions; actions = []; return q; },
+  };
+  setup();
+})();
