@@ -5,6 +5,7 @@
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
+#include <emscripten/html5.h>
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -20,11 +21,25 @@ EM_JS(void, bare_mark, (const char* step), {
   window.__fastholdStartup = window.__fastholdStartup || {};
   window.__fastholdStartup[UTF8ToString(step)] = performance.now();
 });
+// bench/page_bench.mjs's click_to_paint: where the button is, and the press count a frame
+// shows (the first frame that shows a new count notes the time since the mouse came up).
+EM_JS(void, bare_button_at, (float x, float y, float w, float h), {
+  window.__bareButton = {x: x, y: y, w: w, h: h};
+});
+EM_JS(void, bare_shown, (int count), {
+  if (window.__bareShownCount === count) return;
+  window.__bareShownCount = count;
+  if (window.__c2pStart) {
+    (window.__c2p = window.__c2p || []).push(performance.now() - window.__c2pStart);
+    window.__c2pStart = 0;
+  }
+});
 // clang-format on
 
 namespace {
 GLFWwindow* window = nullptr;
 double frames = 0;
+int presses = 0;
 
 void frame() {
   int w = 0, h = 0;
@@ -34,6 +49,12 @@ void frame() {
   ImGui::NewFrame();
   ImGui::Begin("Bare");
   ImGui::TextUnformatted("Hello from a bare Dear ImGui window.");
+  ImGui::Text("Pressed %d times", presses);  // above the button: a press shows in the next frame
+  bare_shown(presses);
+  if (ImGui::Button("Press me")) ++presses;
+  ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+  bare_button_at(a.x / dpr, a.y / dpr, (b.x - a.x) / dpr, (b.y - a.y) / dpr);
   ImGui::End();
   ImGui::Render();
   glViewport(0, 0, w, h);

@@ -247,6 +247,81 @@ try {
     out.push(['heap_mb', (heap.size / 2 ** 20).toFixed(1)], ['heap_used_peak_mb', (heap.used / 2 ** 20).toFixed(1)]);
     await context.close();
   }
+
+  // The accessible layer on the longest screen: the results with the why of every scheme
+  // open (the bench case, wide: the schemes beside the page). a11y_sync_us is App::mirror's
+  // time a frame (the tree as JSON, the diff, and the DOM update inside it), median over the
+  // frames of ten openings and closings of one why; a11y_nodes the tree's size.
+  {
+    const store = JSON.stringify({ format: 'fasthold-store', version: 1, cases: [benchCase(24)], current: 0 });
+    const context = await browser.newContext({ viewport });
+    await context.addInitScript(FRAME_CLOCK);
+    await context.addInitScript((s) => localStorage.setItem('fasthold.cases', s), store);
+    const page = await context.newPage();
+    const problems = [];
+    watch(page, problems);
+    await page.goto(server.url + FASTHOLD);
+    await firstFrame(page, problems);
+    await click(page, 'open_case_0');
+    const ids = JSON.parse(fs.readFileSync(path.join(repo, 'data/schemes.json'), 'utf8')).schemes.map((x) => `scheme_${x.id}`);
+    for (const id of ids) await click(page, id);
+    await page.evaluate(() => { window.__fastholdFigures = {}; });
+    for (let i = 0; i < 10; i++) await click(page, ids[0]);
+    const f = await page.evaluate(() => window.__fastholdFigures);
+    if (problems.length) throw new Error(problems.join('; '));
+    out.push(['a11y_sync_us', Math.round(median(f.a11y_sync_us))], ['a11y_nodes', Math.max(...f.a11y_nodes)]);
+    await context.close();
+  }
+
+  // Click to paint: from the mouse coming up on an answer ("Ved ikke endnu", which every
+  // question has) to the end of the frame whose accessible tree shows the next question,
+  // against a click on the bare window's button to the frame that shows its new count;
+  // 15 clicks each, interleaved.
+  {
+    const open = async (which) => {
+      const context = await browser.newContext({ viewport });
+      await context.addInitScript(FRAME_CLOCK);
+      const page = await context.newPage();
+      const problems = [];
+      watch(page, problems);
+      await page.goto(server.url + which);
+      await firstFrame(page, problems);
+      await page.evaluate(() => {
+        Module.canvas.addEventListener('mouseup', () => { window.__c2pStart = performance.now(); }, true);
+        const root = document.getElementById('fasthold-page');
+        if (!root) return;
+        let last = '';
+        new MutationObserver(() => {
+          const h = document.querySelector('#fasthold-content main h1');
+          const text = h ? h.textContent : '';
+          if (text === last) return;
+          last = text;
+          if (window.__c2pStart) {
+            (window.__c2p = window.__c2p || []).push(performance.now() - window.__c2pStart);
+            window.__c2pStart = 0;
+          }
+        }).observe(root, { subtree: true, childList: true, characterData: true });
+      });
+      return { context, page, problems };
+    };
+    const ours = await open(FASTHOLD), bare = await open(BARE);
+    await click(ours.page, 'start_new_case');
+    await click(ours.page, 'prepare_done');
+    for (let i = 0; i < 15; i++) {
+      await click(ours.page, 'answer_not_yet');
+      await settle(bare.page, 100).catch(() => {});  // the bare window draws every frame: never idle
+      const b = await bare.page.evaluate(() => window.__bareButton);
+      await bare.page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+      await bare.page.waitForFunction((n) => (window.__c2p || []).length > n, i, { timeout: 5000 });
+    }
+    const a = await ours.page.evaluate(() => window.__c2p || []), c = await bare.page.evaluate(() => window.__c2p || []);
+    if (ours.problems.length || bare.problems.length) throw new Error([...ours.problems, ...bare.problems].join('; '));
+    log('click to paint (ms): fasthold', a.map(Math.round).join(' '), '| bare', c.map(Math.round).join(' '));
+    out.push(['click_to_paint_ms', median(a).toFixed(1)], ['bare_click_to_paint_ms', median(c).toFixed(1)],
+      ['click_to_paint_ratio', (median(a) / median(c)).toFixed(2)]);
+    await ours.context.close();
+    await bare.context.close();
+  }
 } finally {
   await browser.close();
   await server.close();

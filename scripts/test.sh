@@ -4,6 +4,8 @@
 #   web:    configure, build with emcc, ctest (the same Catch2 suite under node)
 #   asan:   the native suite again under AddressSanitizer + UndefinedBehaviorSanitizer
 #   e2e:    the built page in headless Chromium (tests/e2e/run.mjs)
+#   a11y:   axe-core on every screen, a screen reader's path with role locators only, a
+#          phone's typing, paste, 320 px and 200 % zoom (tests/e2e/a11y.mjs)
 #   privacy: a full session sends nothing; the CSP blocks other origins; the offline copy
 #          works from file:// with the network off; a consultant's link
 #   fuzz:   each libFuzzer target for FUZZ_SECONDS (default 60), seeded from examples/
@@ -39,6 +41,7 @@ suite native preset native
 suite asan preset asan
 suite web preset web
 suite e2e node tests/e2e/run.mjs build/web/site
+suite a11y node tests/e2e/a11y.mjs build/web/site
 suite privacy node tests/e2e/privacy.mjs build/web/site
 suite fuzz tests/fuzz/run.sh
 

@@ -25,7 +25,8 @@
   var root = null, content = null, ring = null, skip = null, descriptions = null;
   var byId = new Map();     // node id -> element
   var actions = [];         // [kind, id, value], taken by the program (platform_web.cpp)
-  var lastPointer = 0;      // when the pointer last went down: focus from a pointer needs no scrolling
+  var lastPointer = 0;      // when the pointer last went down, and on what: a field that a
+  var pointerTarget = null; // tap or click focuses is in view already, and must not scroll
   var ours = false;         // the focus is in our elements (a keyboard or screen-reader user)
   var scrollY = 0;
 
@@ -51,8 +52,12 @@
       el.type = 'text';
       el.autocomplete = 'off';
     }
-    if (tag === 'fieldset') el.appendChild(document.createElement('legend'));
+    if (tag === 'fieldset') {
+      el.appendChild(document.createElement('legend'));
+      el.setAttribute('role', 'radiogroup');  // a fieldset is a group; this one is of radio buttons
+    }
     if (node.r === 'status') el.setAttribute('role', 'status');
+    if (node.r === 'main') el.id = 'fasthold-main';  // the skip link's target
     return el;
   }
 
@@ -228,7 +233,8 @@
     content.addEventListener('focusin', function(e) {
       ours = true;
       var el = e.target;
-      if (el.__id) send('focus', el.__id, performance.now() - lastPointer < 500 ? 'pointer' : '');
+      var tapped = el === pointerTarget && performance.now() - lastPointer < 1000;
+      if (el.__id) send('focus', el.__id, tapped ? 'pointer' : '');
       placeRing();
     });
     content.addEventListener('focusout', function(e) {
@@ -256,13 +262,17 @@
     });
     window.addEventListener('pointerdown', function(e) {
       lastPointer = performance.now();
+      pointerTarget = e.target;
       if (e.target === Module['canvas']) ours = false;
     }, true);
     // The keyboard belongs to the page's elements: GLFW (which would swallow Tab and
     // Backspace, and type into ImGui) never sees a key. Registered before glfwInit.
     ['keydown', 'keypress', 'keyup'].forEach(function(type) {
       window.addEventListener(type, function(e) {
-        if (type === 'keydown') key(e);
+        if (type === 'keydown') {
+          lastPointer = 0;  // a focus that follows a key is the keyboard's: scroll to it
+          key(e);
+        }
         e.stopImmediatePropagation();
       }, true);
     });

@@ -84,6 +84,10 @@ std::string today_iso();
 // window.__fastholdFrames to the number of frames drawn so far.
 void frame_drawn();
 
+// Notes a measurement for bench/run: window.__fastholdFigures[name] gets `value` appended
+// (kept to the last 200). Nothing leaves the page.
+void note_figure(const char* name, double value);
+
 // Notes how far start-up has come: window.__fastholdStartup[step] = performance.now(), so
 // bench/run can say where the time to the first frame goes. Nothing leaves the page.
 void startup_mark(const char* step);

@@ -57,6 +57,7 @@ void mirror_tree(std::string_view json) {
 void mirror_scroll(float css_y) { state().scroll = css_y; }
 std::vector<PageAction> take_page_actions() { return std::exchange(state().actions, {}); }
 bool prefers_more_contrast() { return state().more_contrast; }
+void note_figure(const char* name, double value) { state().figures[name].push_back(value); }
 
 void fail(std::string_view detail) { state().failures.emplace_back(detail); }
 

@@ -30,6 +30,7 @@ struct State {
   float scroll = 0;                        // the last mirror_scroll
   std::vector<PageAction> actions;         // what take_page_actions returns next
   bool more_contrast = false;              // prefers_more_contrast
+  std::map<std::string, std::vector<double>> figures;  // note_figure
   std::vector<std::string> failures;       // every fail(detail)
   long frames = 0;                         // frame_drawn calls
   std::string today = "2026-11-23";        // what today_iso returns

@@ -216,6 +216,12 @@ EM_JS(void, fh_startup_mark, (const char* step), {
   window.__fastholdStartup = window.__fastholdStartup || {};
   window.__fastholdStartup[UTF8ToString(step)] = performance.now();
 });
+EM_JS(void, fh_note_figure, (const char* name, double value), {
+  var all = window.__fastholdFigures = window.__fastholdFigures || {};
+  var list = all[UTF8ToString(name)] = all[UTF8ToString(name)] || [];
+  list.push(value);
+  if (list.length > 200) list.shift();
+});
 // clang-format on
 
 namespace fasthold::platform {
@@ -310,5 +316,7 @@ void frame_drawn() {
 }
 
 void startup_mark(const char* step) { fh_startup_mark(step); }
+
+void note_figure(const char* name, double value) { fh_note_figure(name, value); }
 
 }  // namespace fasthold::platform

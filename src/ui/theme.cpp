@@ -96,8 +96,24 @@ bool styled_button(const Theme& t, const char* label, const char* id, unsigned f
   ImGui::PushStyleColor(ImGuiCol_Border, edge);
   ImGui::PushFont(t.body);
   std::string full = std::string(label) + "###" + id;  // the id stays when the language changes
-  float width = std::max(t.px(min_width), ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2);
-  bool pressed = ImGui::Button(full.c_str(), ImVec2(width, 0));
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float avail = std::max(t.px(80), page_column_right() - ImGui::GetCursorScreenPos().x);
+  float width = std::max(t.px(min_width), ImGui::CalcTextSize(label).x + style.FramePadding.x * 2);
+  bool pressed = false;
+  if (width <= avail) {
+    pressed = ImGui::Button(full.c_str(), ImVec2(width, 0));
+  } else {
+    // Wider than the column (a phone, 200 % zoom): the words wrap inside the button.
+    float wrap = avail - style.FramePadding.x * 2;
+    ImVec2 text = ImGui::CalcTextSize(label, nullptr, false, wrap);
+    pressed = ImGui::InvisibleButton(("###" + std::string(id)).c_str(), ImVec2(avail, text.y + style.FramePadding.y * 2));
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    unsigned bg = ImGui::IsItemActive() ? active : ImGui::IsItemHovered() ? hover : fill;
+    ImGui::RenderNavHighlight(ImRect(a, b), ImGui::GetItemID());
+    ImGui::RenderFrame(a, b, bg, true, style.FrameRounding);
+    ImGui::GetWindowDrawList()->AddText(t.body, t.body->FontSize, ImVec2(a.x + style.FramePadding.x, a.y + style.FramePadding.y),
+                                        ink, label, nullptr, wrap);
+  }
   ImGui::PopFont();
   ImGui::PopStyleColor(5);
   return control(t, sem::Role::button, id, label) || pressed;

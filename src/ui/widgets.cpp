@@ -97,6 +97,9 @@ void label_beside(const Theme& t, const std::string& label) {
   ImGui::EndGroup();
 }
 
+// A click on the words beside a box presses the box, as a <label> does on a web page.
+bool label_clicked() { return ImGui::IsItemHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left); }
+
 // The box and its label as one control, the size a finger or a screen reader's cursor meets.
 sem::Rect box_and_label(const Theme& t, const ImVec2& box_min) {
   return css_rect(t, box_min, ImGui::GetItemRectMax());
@@ -109,7 +112,7 @@ bool check_item(const Theme& t, const std::string& label, const char* id, bool& 
   ImGui::PopFont();
   ImVec2 box = ImGui::GetItemRectMin();
   label_beside(t, label);
-  if (sem::take_activation(id)) {
+  if (sem::take_activation(id) || (!changed && label_clicked())) {
     value = !value;
     changed = true;
   }
@@ -129,7 +132,7 @@ bool radio_item(const Theme& t, const std::string& label, const char* id, bool s
   ImGui::PopFont();
   ImVec2 box = ImGui::GetItemRectMin();
   label_beside(t, label);
-  pressed = sem::take_activation(id) || pressed;
+  pressed = sem::take_activation(id) || label_clicked() || pressed;
   sem::Node n;
   n.id = id;
   n.role = sem::Role::radio;

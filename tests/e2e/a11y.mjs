@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, settle } from './drive.mjs';
+import { check, frames, settle } from './drive.mjs';
 import { done, open, runTests, shotsIn } from './session.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -168,7 +168,7 @@ test('screen reader: a whole case with role-and-name locators only', async (brow
     check(await toggle.getAttribute('aria-expanded') === 'false', `${sc.id} starts open`);
     await press(toggle);
     check(await side.getByRole('button', { ...exact(sc.name.da), expanded: true }).count() === 1, `${sc.id} did not open`);
-    const item = side.getByRole('listitem').filter({ has: side.getByRole('button', exact(sc.name.da)) });
+    const item = side.getByRole('listitem').filter({ has: page.getByRole('button', exact(sc.name.da)) });
     const said = (await item.getByRole('paragraph').allTextContents()).join(' ');
     check(said.includes(sc.summary.da), `the why of ${sc.id} does not read its summary: ${said.slice(0, 200)}`);
   }
@@ -237,24 +237,38 @@ test('phone: every kind of text field is a real editable element that takes the 
   const { page } = s;
   const main = page.getByRole('main');
   const focusedTag = () => page.evaluate(() => document.activeElement.tagName);
+  // A field below the fold: bring it into view the way a phone user would reach it (the
+  // page scrolls to a focused element), leave it, then tap it.
+  const tapField = async (locator) => {
+    await locator.focus();
+    await settle(page);
+    await locator.evaluate((e) => e.blur());
+    await settle(page);
+    await locator.tap();
+  };
+  const tapButton = async (locator) => {
+    await locator.focus();
+    await settle(page);
+    const before = await frames(page);
+    await locator.tap({ force: true });  // the drawn button under the transparent element
+    await page.waitForFunction((n) => window.__fastholdFrames > n, before, { timeout: 5000 });
+    await settle(page);
+  };
   const nickname = main.getByRole('textbox', exact(T('nickname_label')));
   await nickname.tap();
   check(await focusedTag() === 'INPUT', 'a tap on the nickname does not focus an input');
   await page.keyboard.insertText('Æble-ø');
   await settle(page);
   // A tap on the drawn button (the element over it lets the finger through).
-  await main.getByRole('button', exact(T('start_new_case'))).tap({ force: true });
-  await settle(page);
+  await tapButton(main.getByRole('button', exact(T('start_new_case'))));
   check((await page.evaluate(() => localStorage.getItem('fasthold.cases'))).includes('Æble-ø'), 'the nickname typed on a phone was not stored');
   await press(page.getByRole('navigation').getByRole('link', exact(T('nav_record'))));
-  await main.getByRole('button', exact(T('kind_agreement'))).tap({ force: true });
-  await settle(page);
+  await tapButton(main.getByRole('button', exact(T('kind_agreement'))));
   const date = main.getByRole('textbox', exact(T('field_date')));
-  await date.tap();
+  await tapField(date);
   check(await focusedTag() === 'INPUT' && await date.getAttribute('inputmode') === 'numeric', 'a date is not a numeric input');
   const effect = main.getByRole('textbox', exact(T('field_expected_effect')));
-  await effect.scrollIntoViewIfNeeded().catch(() => {});
-  await effect.tap();
+  await tapField(effect);
   check(await focusedTag() === 'TEXTAREA', 'a long text is not a textarea');
   await page.keyboard.insertText('Mere tid på lageret, færre løft: æøå');
   await settle(page);
@@ -262,7 +276,7 @@ test('phone: every kind of text field is a real editable element that takes the 
   check((await page.evaluate(() => localStorage.getItem('fasthold.cases'))).includes('færre løft: æøå'), 'the agreement typed on a phone was not stored');
   await press(main.getByRole('button', exact(T('kind_partial_sick_leave'))));
   const hours = main.getByRole('textbox', exact(T('field_hours')));
-  await hours.tap();
+  await tapField(hours);
   check(await hours.getAttribute('inputmode') === 'decimal', 'hours are not a decimal input');
   await shot(page, 'a11y-phone-record');
   await done(s);
