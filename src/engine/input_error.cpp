@@ -32,6 +32,7 @@ const std::vector<InputErrorCode>& input_error_codes() {
       {"not_adaptation", "is not a way to adapt the job in data/adaptations.json"},
       {"not_terms", "must be social_chapter, special_terms or ordinary"},
       {"not_status", "must be asked or made"},
+      {"not_flow_step", "is not a flowchart step you mark as done yourself"},
       {"before_agreement_date", "is before the agreement's own date {1}"},
       {"before_follow_up_date", "is before the follow-up's own date {1}"},
       {"must_be_facts_object", "must be an object of facts"},

@@ -36,7 +36,8 @@ bool radio_item(const Theme& t, const std::string& label, const char* id, bool s
 std::string fact_text(const KnowledgeBase& kb, Lang lang, const FactValue& v);
 
 // "✓ Kan søges", "✗ Gælder ikke", "? Kan ikke afgøres endnu": an icon and a word, never colour alone.
-void status_badge(const Theme& t, const KnowledgeBase& kb, Lang lang, Status status, bool ask_jobcenter);
+void status_badge(const Theme& t, const KnowledgeBase& kb, Lang lang, Status status, bool ask_jobcenter,
+                  const std::optional<Date>& met_on = std::nullopt);
 const char* status_icon(Status status);
 
 }  // namespace fasthold::ui
