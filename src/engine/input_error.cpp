@@ -29,7 +29,7 @@ const std::vector<InputErrorCode>& input_error_codes() {
       {"not_real_month", "is not a real month (YYYY-MM)"},
       {"unsupported_type", "has an unsupported type"},
       {"not_entry_kind", "is not a kind of entry ({1})"},
-      {"not_adaptation", "is not a way to adapt the job in data/adaptations.json"},
+      {"not_adaptation", "is not one of the ways to adapt the job Fasthold knows"},
       {"not_terms", "must be social_chapter, special_terms or ordinary"},
       {"not_status", "must be asked or made"},
       {"not_flow_step", "is not a flowchart step you mark as done yourself"},
