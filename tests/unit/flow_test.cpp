@@ -253,6 +253,24 @@ TEST_CASE("every example's flowchart agrees with its schemes and its record", "[
   }
 }
 
+TEST_CASE("the examples show step 7's three branches and the record's answer", "[flow][examples][step7]") {
+  auto node_of = [](const char* name) {
+    std::ifstream in(std::string(FASTHOLD_SOURCE_DIR) + "/examples/" + name);
+    std::string text((std::istreambuf_iterator<char>(in)), {});
+    return assess_json(text, "2026-11-23");
+  };
+  CHECK(node_of("04-near-pension.json").flow.node->id == "flexjob_near_pension");
+  CHECK(node_of("10-step7-exception.json").flow.node->id == "ask_exception");
+  Assessment keep = node_of("11-step7-keep-documenting.json");
+  CHECK(keep.flow.node->id == "keep_documenting");
+  CHECK(keep.flow.contradicts);
+  CHECK(keep.scheme("fastholdelsesfleksjob")->status == Status::not_yet);
+  Assessment anniversary = node_of("12-step7-anniversary.json");
+  CHECK(anniversary.flow.node->id == "flexjob_contact");
+  CHECK(anniversary.flow.record_value == Tri::yes);
+  CHECK(anniversary.flow.contradicts);
+}
+
 TEST_CASE("edges whose Yes/No reading is ours are marked as interpretation", "[flow][data]") {
   for (const auto& n : kb().flow_nodes)
     if (n.kind == "decision") CHECK_FALSE(n.cite.interpretation.empty());
