@@ -167,6 +167,12 @@ std::string assessment_to_text(const KnowledgeBase& kb, const Case& c, const Ass
       }
       if (ag.follow_up_overdue) o << "; " << T("report_follow_up_overdue");
       o << "\n";
+      if (ag.follow_up_due) o << "   " << kb.deadline("follow_up_date")->label.in(lang) << ": " << format_danish(*ag.follow_up_due) << "\n";
+      if (!ag.missing_for_flexjob.empty()) {
+        o << "   " << T("report_missing_for_flexjob") << ": ";
+        for (size_t i = 0; i < ag.missing_for_flexjob.size(); ++i) o << (i ? ", " : "") << T(("part_" + ag.missing_for_flexjob[i]).c_str());
+        o << "\n";
+      }
     }
   }
   return o.str();
