@@ -142,11 +142,18 @@ ConditionResult evaluate(const KnowledgeBase& kb, const Condition& c, const Fact
 namespace {
 
 void time_leaves(const ConditionResult& r, TimeFacts& out) {
-  if (r.met_on) {
+  if (r.met_on && r.condition->kind == Condition::Kind::fact) {
     Date& d = out.emplace(r.condition->fact, *r.met_on).first->second;
     if (days_between(d, *r.met_on) > 0) d = *r.met_on;
   }
   for (const auto& child : r.children) time_leaves(child, out);
+}
+
+// The nodes that fail today but not once the dates have come are "not yet" too.
+void mark_waiting(ConditionResult& now, const ConditionResult& later, Date on) {
+  if (now.value == Tri::no && later.value != Tri::no && !now.met_on) now.met_on = on;
+  if (now.children.size() != later.children.size()) return;
+  for (size_t i = 0; i < now.children.size(); ++i) mark_waiting(now.children[i], later.children[i], on);
 }
 
 // A tree's verdict: applies / does not apply / cannot tell yet, or not yet when the tree fails
@@ -178,6 +185,7 @@ Verdict judge(const KnowledgeBase& kb, const Condition& cond, const FactMap& fac
       later = evaluate(kb, cond, then, earlier, {});
       if (later.value != Tri::no) {
         v.status = Status::not_yet;
+        mark_waiting(v.why, later, *v.met_on);
         settled = &later;  // what else is missing is what is missing once the date has come
       } else {
         v.met_on.reset();

@@ -198,7 +198,7 @@ void reassess(const KnowledgeBase& kb, AppState& s) {
     const SchemeResult* old = before->scheme(r.scheme->id);
     if (old && old->status != r.status) {
       s.changed.push_back(r.scheme->id);
-      say(s, r.scheme->name.in(s.lang) + ": " + kb.text(std::string("status_") + status_name(r.status), s.lang));
+      say(s, r.scheme->name.in(s.lang) + ": " + status_words(kb, r.status, r.met_on, r.ask_jobcenter, s.lang));
     }
   }
 }

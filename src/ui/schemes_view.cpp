@@ -21,7 +21,7 @@ void why_tree(const Theme& t, const KnowledgeBase& kb, Lang lang, const Conditio
                      : r.value == Tri::yes ? kb.text("met", lang) : r.value == Tri::no ? kb.text("not_met", lang) : kb.text("unknown", lang);
   std::string line = std::string(met_icon(r.value)) + " " + c.text.in(lang) + " (" + word + ")";
   if (r.ask_jobcenter) line += " \u2013 " + kb.text("ask_jobcenter", lang);
-  text(t.small, line, r.met_on ? colors::action : r.value == Tri::yes ? colors::ok : r.value == Tri::no ? colors::ink : colors::warning);
+  text(t.small, line, r.met_on ? colors::pending : r.value == Tri::yes ? colors::ok : r.value == Tri::no ? colors::ink : colors::warning);
   const Source* src = kb.source(c.cite.source);
   if (depth == 0 || c.kind == Condition::Kind::fact || c.kind == Condition::Kind::judgement)
     muted(t, "   " + kb.text("source_label", lang) + ": " + (src ? src->title.in(lang) : c.cite.source) +

@@ -114,7 +114,7 @@ const char* status_icon(Status s) {
 }
 
 void status_badge(const Theme& t, const KnowledgeBase& kb, Lang lang, Status s, bool ask_jobcenter, const std::optional<Date>& met_on) {
-  unsigned ink = s == Status::applies ? colors::ok : s == Status::does_not_apply ? colors::ink_muted : s == Status::not_yet ? colors::action : colors::warning;
+  unsigned ink = s == Status::applies ? colors::ok : s == Status::does_not_apply ? colors::ink_muted : s == Status::not_yet ? colors::pending : colors::warning;
   // Not yet (a matter of time) has its own icon and colour, never those of "does not apply".
   std::string word = std::string(status_icon(s)) + " " + status_words(kb, s, met_on, ask_jobcenter, lang);
   text(t.bold, word, ink);
