@@ -464,8 +464,8 @@ test('flowchart: every path to its outcome, in Danish', async (browser, url) => 
   for (const [n, p] of PATHS.entries()) {
     await newCaseToStep3(page);
     for (const [i, [id, next]] of p.steps.entries()) {
-      if (id === 'write_agreement') await writeAgreement(page);
-      await press(page, id === 'write_agreement' ? 'continue' : id, i === p.steps.length - 1 ? p.title : next);
+      if (id === 'write_agreement') await writeAgreement(page, next);
+      else await press(page, id, i === p.steps.length - 1 ? p.title : next);
     }
     // The outcome: its title announced, Continue on screen, no Yes/No.
     await target(page, 'continue');
@@ -492,8 +492,8 @@ test('flowchart: every path to its outcome, in Danish', async (browser, url) => 
 });
 
 // "Put it in writing" is proven by an agreement in the record: write one with the four parts,
-// then return to the interview's step.
-async function writeAgreement(page) {
+// then return to the interview, which has moved on to `next`.
+async function writeAgreement(page, next) {
   await press(page, 'write_in_record', 'Log over aftaler og opfølgning');
   await click(page, 'add_agreement');
   await fill(page, 'entry_date', A.agreement.dmy);
@@ -502,8 +502,7 @@ async function writeAgreement(page) {
   await fill(page, 'follow_up_date', A.follow_up_on.dmy);
   await fill(page, 'consequences', 'Ny samtale');
   await press(page, 'entry_save', 'Gemt i loggen.');
-  await click(page, 'nav_interview');
-  await target(page, 'continue');
+  await press(page, 'nav_interview', next);
 }
 
 test('flowchart in English: Continue on "put it in writing" stores no answer, and the step waits for the record', async (browser, url) => {

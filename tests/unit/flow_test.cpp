@@ -72,6 +72,7 @@ TEST_CASE("flowchart actions are steps acknowledged as done, never answers", "[f
     CHECK(c.steps_done == std::set<std::string>{"prepare", "dialogue"});
     CHECK(c.facts.empty());
     CHECK(write_case(c, kb()).find("prepared") == std::string::npos);
+    CHECK(parse_case(write_case(c, kb()), kb()).steps_done == c.steps_done);
   }
   SECTION("'written down' is proven only by an agreement in the record, never by an acknowledgement") {
     json w = json::parse(case_json({{"job_causes_absence", true}, {"needs_adaptation", true}, {"agreement_written", true}}));
