@@ -76,12 +76,29 @@ TEST_CASE("a §56 agreement needs one of its grounds", "[schemes][s56][threshold
   SECTION("ground (b): treatment decided when the employee was hired applies") {
     CHECK(status_of(assess_facts({{"treatment_decided_at_hiring", true}}), "s56") == Status::applies);
   }
-  SECTION("ground (c): repeated absence for the same illness is a question for the jobcenter") {
+  SECTION("ground (c): repeated absence for the same illness without the days: the days are missing") {
     Assessment a = assess_facts({{"chronic_illness_told", false}, {"treatment_decided_at_hiring", false},
                                  {"repeated_absence_same_illness", true}});
     CHECK(status_of(a, "s56") == Status::unknown);
-    CHECK(a.scheme("s56")->ask_jobcenter);
-    CHECK(missing_of(a, "s56").empty());
+    CHECK(missing_of(a, "s56") == std::vector<std::string>{"s56_same_illness_days_paid"});
+  }
+  json c = {{"chronic_illness_told", false}, {"treatment_decided_at_hiring", false}, {"repeated_absence_same_illness", true}};
+  SECTION("ground (c) with 30 days or more is met") {
+    c["s56_same_illness_days_paid"] = 30;
+    CHECK(status_of(assess_facts(c), "s56") == Status::applies);
+  }
+  SECTION("ground (c) with 21 to 29 days: the law says 21, one official page 30 – ask the municipality") {
+    for (int days : {21, 29}) {
+      c["s56_same_illness_days_paid"] = days;
+      Assessment a = assess_facts(c);
+      CHECK(status_of(a, "s56") == Status::unknown);
+      CHECK(a.scheme("s56")->ask_jobcenter);
+      CHECK(missing_of(a, "s56").empty());
+    }
+  }
+  SECTION("ground (c) with fewer than 21 days is not met") {
+    c["s56_same_illness_days_paid"] = 20;
+    CHECK(status_of(assess_facts(c), "s56") == Status::does_not_apply);
   }
   SECTION("nothing known: cannot tell yet, naming each fact and who can answer") {
     Assessment a = assess_facts(json::object());
