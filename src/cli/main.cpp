@@ -165,8 +165,14 @@ int cmd_flowchart(int argc, char** argv) {
     std::cout << "   " << kb.text("source_label", lang) << ": " << kb.source(n.cite.source)->title.in(lang);
     if (!n.cite.where.empty()) std::cout << ", " << n.cite.where;
     std::cout << "\n";
-    if (n.kind == "decision")
-      std::cout << "   " << kb.text("answer_yes", lang) << " -> " << n.yes << ", " << kb.text("answer_no", lang) << " -> " << n.no << "\n";
+    if (n.kind == "decision" || n.kind == "check") {
+      std::cout << "   " << kb.text("answer_yes", lang) << " -> " << n.yes << ", " << kb.text("answer_no", lang) << " -> " << n.no;
+      if (n.kind == "check") std::cout << ", " << kb.text("unknown", lang) << " -> " << n.unknown;
+      std::cout << "\n";
+    }
+    if (!n.answered_by.empty()) std::cout << "   " << kb.fact(n.answered_by)->question.in(lang) << "\n";
+    if (!n.recommends.empty())
+      std::cout << "   " << kb.scheme(n.recommends)->name.in(lang) << " -> " << (n.if_not_applicable.empty() ? "" : n.if_not_applicable) << "\n";
   }
   return 0;
 }

@@ -7,7 +7,14 @@ namespace fasthold {
 const char* tri_name(Tri t) { return t == Tri::yes ? "true" : t == Tri::no ? "false" : "unknown"; }
 
 const char* status_name(Status s) {
-  return s == Status::applies ? "applies" : s == Status::does_not_apply ? "does_not_apply" : "unknown";
+  return s == Status::applies ? "applies" : s == Status::does_not_apply ? "does_not_apply" : s == Status::not_yet ? "not_yet" : "unknown";
+}
+
+std::string status_words(const KnowledgeBase& kb, Status s, const std::optional<Date>& met_on, bool ask_jobcenter, Lang lang) {
+  std::string out = kb.text(std::string("status_") + status_name(s), lang);
+  if (s == Status::not_yet) out = fill(out, {met_on ? format_danish(*met_on) : "?"});
+  if (s == Status::unknown && ask_jobcenter) out += " \u2013 " + kb.text("ask_jobcenter", lang);
+  return out;
 }
 
 const SchemeResult* Assessment::scheme(const std::string& id) const {
@@ -34,10 +41,15 @@ Assessment assess(const KnowledgeBase& kb, const Case& c, Date on) {
     set_tri(a.facts, "more_than_6_years_to_pension", a.dates.pension->more_than_6_years);
   }
   set_tri(a.facts, "special_terms_12_months", a.dates.special_terms_12_months_met);
+  set_tri(a.facts, "s56_renewal_due", a.dates.s56_renewal_due);
+  // Conditions that are only a matter of time: false today, met on a known date.
+  TimeFacts time;
+  if (a.dates.special_terms_12_months_met == Tri::no) time["special_terms_12_months"] = *a.dates.special_terms_12_months_on;
+  if (a.dates.s56_renewal_due == Tri::no) time["s56_renewal_due"] = *a.dates.s56_renewal_date;
   a.schemes.reserve(kb.schemes.size());
-  for (const auto& s : kb.schemes) a.schemes.push_back(evaluate_scheme(kb, s, a.facts, a.schemes));
-  a.flow = walk_flow(kb, c, a.facts);
+  for (const auto& s : kb.schemes) a.schemes.push_back(evaluate_scheme(kb, s, a.facts, a.schemes, time));
   a.agreements = check_agreements(c, on);
+  a.flow = walk_flow(kb, c, a);
   return a;
 }
 

@@ -18,11 +18,13 @@ struct ConditionResult {
   Tri value = Tri::unknown;
   bool ask_jobcenter = false;  // a jobcenter judgement case by case decided this node
   std::string shown_value;     // the fact's value as known ("3"), empty if unknown
+  std::optional<Date> met_on;  // unmet only because its date has not come yet: met on this date
   std::vector<ConditionResult> children;
 };
 
-enum class Status { applies, does_not_apply, unknown };
-const char* status_name(Status s);  // "applies", "does_not_apply", "unknown"
+// not_yet: the only unmet conditions are a matter of time ("Endnu ikke – opfyldt den …").
+enum class Status { applies, does_not_apply, unknown, not_yet };
+const char* status_name(Status s);  // "applies", "does_not_apply", "unknown", "not_yet"
 
 struct SchemeResult {
   const Scheme* scheme = nullptr;
@@ -31,11 +33,16 @@ struct SchemeResult {
   ConditionResult why;                          // the whole tree, evaluated
   std::vector<ConditionResult> reasons;         // the conditions that decided the status (no children)
   std::vector<std::string> missing;             // fact ids that would settle it
+  std::optional<Date> met_on;                   // not_yet: the date its time conditions are met
   Tri track = Tri::unknown;                     // social chapter (yes) or special terms (no)
   std::vector<std::string> track_missing;
   std::optional<ConditionResult> renewal;       // only once an agreement exists
+  Status renewal_status = Status::unknown;
+  std::optional<Date> renewal_met_on;
   std::vector<std::string> renewal_missing;
   bool renewal_ask_jobcenter = false;
+  std::vector<ConditionResult> limits;          // limits that hold: the municipality judges that part
+  std::vector<std::string> limits_missing;      // facts that would tell whether a limit holds
 };
 
 struct PensionResult {
@@ -67,6 +74,15 @@ struct DatesResult {
 struct FlowResult {
   const FlowNode* node = nullptr;
   std::vector<const FlowNode*> path;
+  // A decision the record answered (step 7 from the first agreement on special terms), and the
+  // manager's own answer to it where one was typed: shown as contradicting when it differs.
+  const FlowNode* from_record = nullptr;
+  Tri record_value = Tri::unknown, typed_value = Tri::unknown;
+  bool contradicts = false;
+  // The latest written agreement when it lacks one of the four parts: not yet "in writing".
+  std::optional<size_t> incomplete_agreement;  // index in Assessment::agreements
+  // An outcome skipped because the scheme it recommends does not apply.
+  const FlowNode* skipped = nullptr;
 };
 
 struct AgreementCheck {
@@ -88,5 +104,12 @@ struct Assessment {
 };
 
 Assessment assess(const KnowledgeBase& kb, const Case& c, Date on);
+
+// The flowchart's next step in words: the node's text with its date, what the record says
+// against a typed answer, the missing parts of an agreement. The CLI, the documents and the page
+// all show this one text.
+std::string flow_next_text(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang);
+// "Endnu ikke – opfyldt den 22-11-2026" and the other statuses in words.
+std::string status_words(const KnowledgeBase& kb, Status s, const std::optional<Date>& met_on, bool ask_jobcenter, Lang lang);
 
 }  // namespace fasthold

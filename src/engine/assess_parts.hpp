@@ -5,6 +5,8 @@
 namespace fasthold {
 
 using FactMap = std::map<std::string, FactValue>;
+// Facts that are false only until a date (the 12 months on special terms): fact id -> that date.
+using TimeFacts = std::map<std::string, Date>;
 
 // dates.cpp: the dates of DOMAIN.md computed from the known facts and the record.
 DatesResult compute_dates(const KnowledgeBase& kb, const Case& c, const FactMap& facts, Date on);
@@ -16,11 +18,12 @@ std::vector<AgreementCheck> check_agreements(const Case& c, Date on);
 
 // conditions.cpp: three-valued evaluation of a condition tree.
 ConditionResult evaluate(const KnowledgeBase& kb, const Condition& cond, const FactMap& facts,
-                         const std::vector<SchemeResult>& earlier);
+                         const std::vector<SchemeResult>& earlier, const TimeFacts& time = {});
 SchemeResult evaluate_scheme(const KnowledgeBase& kb, const Scheme& s, const FactMap& facts,
-                             const std::vector<SchemeResult>& earlier);
+                             const std::vector<SchemeResult>& earlier, const TimeFacts& time = {});
 
-// flow.cpp: where the manager is in the flowchart.
-FlowResult walk_flow(const KnowledgeBase& kb, const Case& c, const FactMap& facts);
+// flow.cpp: where the manager is in the flowchart, from the same facts, record and scheme
+// results as everything else (call it last).
+FlowResult walk_flow(const KnowledgeBase& kb, const Case& c, const Assessment& a);
 
 }  // namespace fasthold

@@ -128,13 +128,22 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
     migrate(doc);
   }
   Node root{doc, ""};
-  root.expect_object({"format", "version", "nickname", "facts", "absence_periods", "log", "checklist"});
+  root.expect_object({"format", "version", "nickname", "facts", "absence_periods", "log", "checklist", "steps_done"});
   Case c;
   if (auto n = root.find("nickname")) c.nickname = n->str();
   if (auto facts = root.find("facts")) {
     if (!facts->value.is_object()) facts->reject("must_be_facts_object");
     for (auto it = facts->value.begin(); it != facts->value.end(); ++it) {
       Node fn{it.value(), facts->pointer + "/" + escape_pointer_token(it.key())};
+      // Older files stored a flowchart action as an answer ("prepared": true): read it as the
+      // step done. "Put in writing" is proven by the record only, so its old answer is dropped.
+      const FlowNode* step = nullptr;
+      for (const auto& n : kb.flow_nodes)
+        if (n.kind == "action" && n.done_fact == it.key()) step = &n;
+      if (step && !kb.fact(it.key())) {
+        if (!it.value().is_null() && fn.boolean() && step->done_record.empty()) c.steps_done.insert(step->id);
+        continue;
+      }
       const Fact* f = kb.fact(it.key());
       if (!f) fn.reject("unknown_fact", {it.key()});
       if (!f->derived_from.empty()) fn.reject("computed_fact");
@@ -180,6 +189,15 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
     if (!cl->value.is_object()) cl->reject("must_be_object");
     for (auto it = cl->value.begin(); it != cl->value.end(); ++it)
       c.checklist[it.key()] = Node{it.value(), cl->pointer + "/" + escape_pointer_token(it.key())}.boolean();
+  }
+  if (auto steps = root.find("steps_done")) {
+    steps->expect_array();
+    for (size_t i = 0; i < steps->value.size(); ++i) {
+      std::string id = steps->at(i).str();
+      const FlowNode* n = kb.flow_node(id);
+      if (!n || n->kind != "action") steps->at(i).reject("not_flow_step");
+      c.steps_done.insert(id);
+    }
   }
   return c;
 }
@@ -252,6 +270,7 @@ std::string write_case(const Case& c, const KnowledgeBase& kb) {
   }
   doc["log"] = log;
   if (!c.checklist.empty()) doc["checklist"] = c.checklist;
+  if (!c.steps_done.empty()) doc["steps_done"] = c.steps_done;
   return doc.dump(2);
 }
 

@@ -63,6 +63,7 @@ struct Case {
   std::vector<AbsencePeriod> absence_periods;
   std::vector<LogEntry> log;
   std::map<std::string, bool> checklist;   // the preparation checklist's ticks, by item id
+  std::set<std::string> steps_done;        // flowchart actions the manager has done, by node id (never facts)
 };
 
 // Parses and validates a case file against the knowledge base. Throws InputError naming the

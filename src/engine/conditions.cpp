@@ -74,7 +74,7 @@ bool any_ask_jobcenter(const ConditionResult& r) {
 }  // namespace
 
 ConditionResult evaluate(const KnowledgeBase& kb, const Condition& c, const FactMap& facts,
-                         const std::vector<SchemeResult>& earlier) {
+                         const std::vector<SchemeResult>& earlier, const TimeFacts& time) {
   ConditionResult r;
   r.condition = &c;
   switch (c.kind) {
@@ -84,6 +84,7 @@ ConditionResult evaluate(const KnowledgeBase& kb, const Condition& c, const Fact
     case Condition::Kind::scheme:
       for (const auto& s : earlier)
         if (s.scheme->id == c.scheme) {
+          // Not yet counts as not known here: the earlier scheme names its own date.
           r.value = s.status == Status::applies ? Tri::yes : s.status == Status::does_not_apply ? Tri::no : Tri::unknown;
           if (r.value == Tri::unknown) r.children.push_back(s.why);  // its missing facts and judgements count here
         }
@@ -94,6 +95,9 @@ ConditionResult evaluate(const KnowledgeBase& kb, const Condition& c, const Fact
       r.shown_value = show(it->second);
       if (c.op == "is") {
         if (auto b = std::get_if<bool>(&it->second)) r.value = from_bool(*b == *c.expect);
+        // A fact that is false only until a date: this condition is met on that date.
+        auto t = time.find(c.fact);
+        if (r.value == Tri::no && *c.expect && t != time.end()) r.met_on = t->second;
       } else if (auto n = std::get_if<double>(&it->second)) {
         double limit = c.threshold.empty() ? *c.number : kb.threshold_value(c.threshold);
         r.value = compare(c.op, *n, limit);
@@ -101,14 +105,14 @@ ConditionResult evaluate(const KnowledgeBase& kb, const Condition& c, const Fact
       break;
     }
     case Condition::Kind::not_: {
-      r.children.push_back(evaluate(kb, c.children[0], facts, earlier));
+      r.children.push_back(evaluate(kb, c.children[0], facts, earlier, time));
       Tri v = r.children[0].value;
       r.value = v == Tri::yes ? Tri::no : v == Tri::no ? Tri::yes : Tri::unknown;
       break;
     }
     case Condition::Kind::judgement: {
       // A case-by-case jobcenter judgement: when its facts hold, only the jobcenter can tell.
-      r.children.push_back(evaluate(kb, c.children[0], facts, earlier));
+      r.children.push_back(evaluate(kb, c.children[0], facts, earlier, time));
       Tri v = r.children[0].value;
       r.shown_value = r.children[0].shown_value;
       r.value = v == Tri::no ? Tri::no : Tri::unknown;
@@ -120,7 +124,7 @@ ConditionResult evaluate(const KnowledgeBase& kb, const Condition& c, const Fact
       bool is_all = c.kind == Condition::Kind::all;
       bool any_unknown = false, decided = false;
       for (const auto& child : c.children) {
-        r.children.push_back(evaluate(kb, child, facts, earlier));
+        r.children.push_back(evaluate(kb, child, facts, earlier, time));
         Tri v = r.children.back().value;
         if (v == Tri::unknown) any_unknown = true;
         if ((is_all && v == Tri::no) || (!is_all && v == Tri::yes)) decided = true;
@@ -135,25 +139,107 @@ ConditionResult evaluate(const KnowledgeBase& kb, const Condition& c, const Fact
   return r;
 }
 
+namespace {
+
+void time_leaves(const ConditionResult& r, TimeFacts& out) {
+  if (r.met_on && r.condition->kind == Condition::Kind::fact) {
+    Date& d = out.emplace(r.condition->fact, *r.met_on).first->second;
+    if (days_between(d, *r.met_on) > 0) d = *r.met_on;
+  }
+  for (const auto& child : r.children) time_leaves(child, out);
+}
+
+// The nodes that fail today but not once the dates have come are "not yet" too.
+void mark_waiting(ConditionResult& now, const ConditionResult& later, Date on) {
+  if (now.value == Tri::no && later.value != Tri::no && !now.met_on) now.met_on = on;
+  if (now.children.size() != later.children.size()) return;
+  for (size_t i = 0; i < now.children.size(); ++i) mark_waiting(now.children[i], later.children[i], on);
+}
+
+// A tree's verdict: applies / does not apply / cannot tell yet, or not yet when the tree fails
+// only for conditions that are a matter of time (it would not fail once their dates come).
+struct Verdict {
+  ConditionResult why;
+  Status status = Status::unknown;
+  std::optional<Date> met_on;
+  std::vector<std::string> missing;
+  bool ask_jobcenter = false;
+};
+
+Verdict judge(const KnowledgeBase& kb, const Condition& cond, const FactMap& facts, const std::vector<SchemeResult>& earlier,
+              const TimeFacts& time) {
+  Verdict v;
+  v.why = evaluate(kb, cond, facts, earlier, time);
+  v.status = v.why.value == Tri::yes ? Status::applies : v.why.value == Tri::no ? Status::does_not_apply : Status::unknown;
+  const ConditionResult* settled = &v.why;
+  ConditionResult later;
+  if (v.status == Status::does_not_apply) {
+    TimeFacts waiting;
+    time_leaves(v.why, waiting);
+    if (!waiting.empty()) {
+      FactMap then = facts;
+      for (const auto& [fact, date] : waiting) {
+        then[fact] = true;
+        if (!v.met_on || days_between(*v.met_on, date) > 0) v.met_on = date;
+      }
+      later = evaluate(kb, cond, then, earlier, {});
+      if (later.value != Tri::no) {
+        v.status = Status::not_yet;
+        mark_waiting(v.why, later, *v.met_on);
+        settled = &later;  // what else is missing is what is missing once the date has come
+      } else {
+        v.met_on.reset();
+      }
+    }
+  }
+  v.ask_jobcenter = any_ask_jobcenter(*settled);
+  if (settled->value == Tri::unknown) collect_missing(kb, *settled, v.missing);
+  return v;
+}
+
+}  // namespace
+
 SchemeResult evaluate_scheme(const KnowledgeBase& kb, const Scheme& s, const FactMap& facts,
-                             const std::vector<SchemeResult>& earlier) {
+                             const std::vector<SchemeResult>& earlier, const TimeFacts& time) {
   SchemeResult r;
   r.scheme = &s;
-  r.why = evaluate(kb, s.condition, facts, earlier);
-  r.status = r.why.value == Tri::yes ? Status::applies : r.why.value == Tri::no ? Status::does_not_apply : Status::unknown;
-  r.ask_jobcenter = any_ask_jobcenter(r.why);
+  Verdict v = judge(kb, s.condition, facts, earlier, time);
+  r.why = std::move(v.why);
+  r.status = v.status;
+  r.met_on = v.met_on;
+  r.ask_jobcenter = r.status == Status::unknown && v.ask_jobcenter;
+  r.missing = std::move(v.missing);
   collect_reasons(r.why, r.reasons);
-  if (r.status == Status::unknown) collect_missing(kb, r.why, r.missing);
   if (s.track.condition) {
-    ConditionResult t = evaluate(kb, *s.track.condition, facts, earlier);
+    ConditionResult t = evaluate(kb, *s.track.condition, facts, earlier, time);
     r.track = t.value;
     collect_missing(kb, t, r.track_missing);
   }
   if (s.renewal.condition && facts.count(s.renewal.when_fact)) {
-    r.renewal = evaluate(kb, *s.renewal.condition, facts, earlier);
-    collect_missing(kb, *r.renewal, r.renewal_missing);
-    r.renewal_ask_jobcenter = any_ask_jobcenter(*r.renewal);
+    Verdict rv = judge(kb, *s.renewal.condition, facts, earlier, time);
+    // Before the renewal date the renewal is not yet due, whatever the days so far: the last
+    // year's absence is counted on that date.
+    if (rv.status == Status::does_not_apply) {
+      TimeFacts waiting;
+      time_leaves(rv.why, waiting);
+      for (const auto& [fact, date] : waiting) {
+        rv.status = Status::not_yet;
+        if (!rv.met_on || days_between(*rv.met_on, date) > 0) rv.met_on = date;
+      }
+    }
+    r.renewal = std::move(rv.why);
+    r.renewal_status = rv.status;
+    r.renewal_met_on = rv.met_on;
+    r.renewal_missing = std::move(rv.missing);
+    r.renewal_ask_jobcenter = rv.status == Status::unknown && rv.ask_jobcenter;
   }
+  // Limits bound what can be asked for; they never change the status.
+  if (r.status != Status::does_not_apply)
+    for (const auto& limit : s.limits) {
+      ConditionResult l = evaluate(kb, limit, facts, earlier, time);
+      if (any_ask_jobcenter(l)) r.limits.push_back(std::move(l));
+      else collect_missing(kb, l, r.limits_missing);
+    }
   return r;
 }
 

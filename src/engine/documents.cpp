@@ -101,9 +101,7 @@ json entries_json(const Ctx& x, std::initializer_list<const char*> kinds) {
 }
 
 std::string status_line(const Ctx& x, const SchemeResult& s) {
-  std::string out = x.T(std::string("status_") + status_name(s.status));
-  if (s.ask_jobcenter) out += " – " + x.T("ask_jobcenter");
-  return out;
+  return status_words(x.kb, s.status, s.met_on, s.ask_jobcenter, x.lang);
 }
 
 std::string why_line(const Ctx& x, const SchemeResult& s) {
@@ -159,7 +157,7 @@ json build_context(const Ctx& x, const DocumentTemplate& t, const DocumentOption
   j["twelve_months_status"] = dr.special_terms_12_months_met == Tri::yes ? x.T("twelve_reached") : x.T("twelve_not_reached");
   const FlowNode* n = x.a.flow.node;
   j["flow_title"] = fill_number(x.T("step_of"), n->step) + ": " + n->title.in(x.lang);
-  j["flow_next"] = n->next.in(x.lang);
+  j["flow_next"] = flow_next_text(x.kb, x.c, x.a, x.lang);
   if (t.id == "jobcenter_summary" || t.id == "flexjob_pack") {
     j["difficult_functions"] = all_of(x.c, &LogEntry::difficult_functions);
     j["accommodations"] = all_of(x.c, &LogEntry::accommodations);

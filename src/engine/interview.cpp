@@ -10,7 +10,7 @@ bool in(const std::vector<std::string>& v, const std::string& x) { return std::f
 
 bool fact_is_relevant(const KnowledgeBase& kb, const Assessment& a, const std::string& fact) {
   for (const auto& s : a.schemes)
-    if (in(s.missing, fact) || in(s.track_missing, fact) || in(s.renewal_missing, fact)) return true;
+    if (in(s.missing, fact) || in(s.track_missing, fact) || in(s.renewal_missing, fact) || in(s.limits_missing, fact)) return true;
   // A fact that settles a derived fact the schemes miss (birth_date for the pension age).
   for (const auto& f : kb.facts)
     if (in(f.derived_from, fact))
@@ -24,8 +24,10 @@ std::vector<InterviewItem> interview_items(const KnowledgeBase& kb, const Case& 
   auto known = [&](const std::string& fact) { return c.facts.count(fact) > 0 || c.not_known_yet.count(fact) > 0; };
   for (const FlowNode* n : a.flow.path) {
     InterviewItem item{InterviewItem::Kind::flow, n->id, "", n->step, false};
-    if (n->kind == "decision") item.answered = known(n->fact);
-    else if (n->kind == "action") item.answered = n != a.flow.node;  // passed
+    // A decision the record answers is not asked (step 7 from the first agreement on special terms).
+    if (n->kind == "decision") item.answered = known(n->fact) || a.flow.from_record == n;
+    // An action is passed, or acknowledged by the manager (the flow may still wait for the record).
+    else if (n->kind == "action") item.answered = n != a.flow.node || c.steps_done.count(n->id) > 0;
     else item.answered = true;  // an outcome is read, not answered
     items.push_back(item);
   }

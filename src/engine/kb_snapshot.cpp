@@ -9,7 +9,7 @@ namespace fasthold {
 namespace {
 
 // Bumped whenever a struct below gains, loses or reorders a member.
-constexpr std::string_view magic = "fasthold-kb-snapshot-3\n";
+constexpr std::string_view magic = "fasthold-kb-snapshot-4\n";
 
 // Each struct's members, listed once for both directions. `io` is a Writer or a Reader.
 template <class IO> void members(IO& io, Text& t) { io(t.da, t.en); }
@@ -30,11 +30,11 @@ template <class IO> void members(IO& io, SchemeNote& n) { io(n.text, n.cite); }
 template <class IO> void members(IO& io, Track& t) { io(t.condition, t.if_true, t.if_false); }
 template <class IO> void members(IO& io, Renewal& r) { io(r.when_fact, r.condition); }
 template <class IO> void members(IO& io, Scheme& s) {
-  io(s.id, s.name, s.summary, s.decided_by, s.condition, s.track, s.renewal, s.notes, s.cite);
+  io(s.id, s.name, s.summary, s.decided_by, s.condition, s.track, s.renewal, s.notes, s.limits, s.cite);
 }
 template <class IO> void members(IO& io, FlowNode& n) {
-  io(n.id, n.step, n.kind, n.title, n.text, n.next, n.cite, n.fact, n.yes, n.no, n.done_fact, n.done_record,
-     n.next_node, n.check_facts);
+  io(n.id, n.step, n.kind, n.title, n.text, n.next, n.cite, n.fact, n.yes, n.no, n.unknown, n.answered_by, n.done_fact,
+     n.done_record, n.next_node, n.check_facts, n.recommends, n.if_not_applicable);
 }
 template <class IO> void members(IO& io, Role& r) { io(r.id, r.name, r.ask); }
 template <class IO> void members(IO& io, Adaptation& a) { io(a.id, a.text, a.cite); }

@@ -164,7 +164,7 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     kb.facts.push_back(fact);
   });
   each_row(docs, "schemes", "schemes", [&](const Node& s) {
-    s.expect_object({"id", "name", "summary", "decided_by", "condition", "track", "renewal", "notes", "cite"});
+    s.expect_object({"id", "name", "summary", "decided_by", "condition", "track", "renewal", "notes", "limits", "cite"});
     Scheme sc;
     sc.id = s.at("id").str();
     sc.name = s.at("name").text();
@@ -191,6 +191,10 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
         sc.notes.push_back({nn.at("text").text(), read_cite(nn.at("cite"))});
       }
     }
+    if (auto limits = s.find("limits")) {
+      limits->expect_array();
+      for (size_t k = 0; k < limits->value.size(); ++k) sc.limits.push_back(read_condition(limits->at(k)));
+    }
     kb.schemes.push_back(std::move(sc));
   });
   in_file("flowchart", [&] {
@@ -201,7 +205,8 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     list.expect_array();
     for (size_t i = 0; i < list.value.size(); ++i) {
       Node n = list.at(i);
-      n.expect_object({"id", "step", "kind", "title", "text", "next", "cite", "fact", "yes", "no", "done_fact", "done_record", "next_node", "check_facts"});
+      n.expect_object({"id", "step", "kind", "title", "text", "next", "cite", "fact", "yes", "no", "unknown", "answered_by", "done_fact",
+                       "done_record", "next_node", "check_facts", "recommends", "if_not_applicable"});
       FlowNode fn;
       fn.id = n.at("id").str();
       fn.step = n.at("step").integer();
@@ -211,18 +216,22 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
       fn.text = n.at("text").text();
       fn.next = n.at("next").text();
       fn.cite = read_cite(n.at("cite"));
-      if (fn.kind == "decision") {
+      if (fn.kind == "decision" || fn.kind == "check") {
         fn.fact = n.at("fact").str();
         fn.yes = n.at("yes").str();
         fn.no = n.at("no").str();
+        if (fn.kind == "check") fn.unknown = n.at("unknown").str();
+        if (auto a = n.find("answered_by")) fn.answered_by = a->str();
       } else if (fn.kind == "action") {
         if (auto d = n.find("done_fact")) fn.done_fact = d->str();
         if (auto d = n.find("done_record")) fn.done_record = d->str();
         fn.next_node = n.at("next_node").str();
       } else if (fn.kind != "outcome") {
-        n.at("kind").fail("must be one of action, decision, outcome");
+        n.at("kind").fail("must be one of action, decision, check, outcome");
       }
       if (auto cf = n.find("check_facts")) fn.check_facts = read_strings(*cf);
+      if (auto r = n.find("recommends")) fn.recommends = r->str();
+      if (auto r = n.find("if_not_applicable")) fn.if_not_applicable = r->str();
       kb.flow_nodes.push_back(fn);
     }
   });
@@ -365,6 +374,7 @@ void check_references(const KnowledgeBase& kb) {
     std::set<std::string> ids;
     check_condition(kb, s.condition, "/" + s.id + "/condition", ids, earlier_schemes);
     if (s.track.condition) check_condition(kb, *s.track.condition, "/" + s.id + "/track", ids, earlier_schemes);
+    for (const auto& l : s.limits) check_condition(kb, l, "/" + s.id + "/limits", ids, earlier_schemes);
     if (s.renewal.condition) {
       check_condition(kb, *s.renewal.condition, "/" + s.id + "/renewal", ids, earlier_schemes);
       if (!kb.fact(s.renewal.when_fact))
@@ -375,14 +385,19 @@ void check_references(const KnowledgeBase& kb) {
   if (!kb.flow_node(kb.flow_start)) throw InputError("flowchart.json#/start", "\"" + kb.flow_start + "\"", "is not a node");
   for (const auto& n : kb.flow_nodes) {
     check_cite(kb, n.cite, "flowchart.json#/" + n.id);
-    for (const auto* edge : {&n.yes, &n.no, &n.next_node})
+    for (const auto* edge : {&n.yes, &n.no, &n.next_node, &n.unknown, &n.if_not_applicable})
       if (!edge->empty() && !kb.flow_node(*edge))
         throw InputError("flowchart.json#/" + n.id, "\"" + *edge + "\"", "leads to a node that does not exist");
     if (!n.fact.empty() && !kb.fact(n.fact)) throw InputError("flowchart.json#/" + n.id + "/fact", "\"" + n.fact + "\"", "is not a fact");
     for (const auto& f : n.check_facts)
       if (!kb.fact(f)) throw InputError("flowchart.json#/" + n.id + "/check_facts", "\"" + f + "\"", "is not a fact");
-    if (!n.done_fact.empty() && !kb.fact(n.done_fact))
-      throw InputError("flowchart.json#/" + n.id + "/done_fact", "\"" + n.done_fact + "\"", "is not a fact");
+    // An action's done_fact is an older case file's answer, read as the step done: never a fact today.
+    if (!n.done_fact.empty() && kb.fact(n.done_fact))
+      throw InputError("flowchart.json#/" + n.id + "/done_fact", "\"" + n.done_fact + "\"", "is a fact: a step done is never stored as a fact");
+    if (!n.answered_by.empty() && !kb.fact(n.answered_by))
+      throw InputError("flowchart.json#/" + n.id + "/answered_by", "\"" + n.answered_by + "\"", "is not a fact");
+    if (!n.recommends.empty() && !kb.scheme(n.recommends))
+      throw InputError("flowchart.json#/" + n.id + "/recommends", "\"" + n.recommends + "\"", "is not a scheme");
   }
   for (const auto& a : kb.adaptations) check_cite(kb, a.cite, "adaptations.json#/" + a.id);
   check_unique(kb.deadlines, "deadlines.json");

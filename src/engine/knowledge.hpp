@@ -115,6 +115,9 @@ struct Scheme {
   Track track;
   Renewal renewal;
   std::vector<SchemeNote> notes;
+  // Conditions that do not gate the scheme but bound what can be asked for (hours beyond 20):
+  // when one holds, the result names it as the municipality's judgement for that part.
+  std::vector<Condition> limits;
   Citation cite;
   bool operator==(const Scheme&) const = default;
 };
@@ -122,15 +125,19 @@ struct Scheme {
 struct FlowNode {
   std::string id;
   int step = 0;
-  std::string kind;    // action, decision, outcome
+  std::string kind;    // action, decision, check, outcome
   Text title, text, next;
   Citation cite;
-  std::string fact;        // decision: the answer that chooses the edge
-  std::string yes, no;     // decision edges
-  std::string done_fact;   // action: the answer that marks it done
-  std::string done_record; // action: a record check that marks it done ("has_agreement")
+  std::string fact;        // decision, check: the answer that chooses the edge
+  std::string yes, no;     // decision, check edges
+  std::string unknown;     // check: the edge while the fact is unknown (a check is never asked)
+  std::string answered_by; // decision: a computed fact that answers it from the record when known
+  std::string done_fact;   // action: the answer older case files stored for it (read as the step done)
+  std::string done_record; // action: a record check that marks it done ("has_complete_agreement")
   std::string next_node;   // action: where to go when done
   std::vector<std::string> check_facts;  // outcome: facts to check before concluding
+  std::string recommends;        // outcome: the scheme its next step recommends
+  std::string if_not_applicable; // outcome: where to go instead when that scheme does not apply
   bool operator==(const FlowNode&) const = default;
 };
 

@@ -24,6 +24,7 @@ json condition_json(const ConditionResult& r, Lang lang, bool with_children) {
             {"source", c.cite.source}, {"cite", cite_json(c.cite)}};
   if (!r.shown_value.empty()) j["value"] = r.shown_value;
   if (r.ask_jobcenter) j["ask_jobcenter"] = true;
+  if (r.met_on) j["not_yet_met_on"] = format_iso(*r.met_on);
   if (with_children && !r.children.empty() && c.kind != Condition::Kind::scheme) {
     j["children"] = json::array();
     for (const auto& child : r.children) j["children"].push_back(condition_json(child, lang, true));
@@ -86,12 +87,19 @@ json assessment_to_json(const KnowledgeBase& kb, const Case& c, const Assessment
     json js;
     js["name"] = s.scheme->name.in(lang);
     js["status"] = status_name(s.status);
+    js["status_text"] = status_words(kb, s.status, s.met_on, s.ask_jobcenter, lang);
+    js["met_on"] = date_json(s.met_on);
     js["ask_jobcenter"] = s.ask_jobcenter;
     js["decided_by"] = s.scheme->decided_by.in(lang);
     js["reasons"] = json::array();
     for (const auto& r : s.reasons) js["reasons"].push_back(condition_json(r, lang, false));
     js["missing"] = missing_json(kb, s.missing, lang);
     js["why"] = condition_json(s.why, lang, true);
+    if (!s.scheme->limits.empty()) {
+      js["limits"] = json::array();
+      for (const auto& l : s.limits) js["limits"].push_back(condition_json(l, lang, false));
+      js["limits_missing"] = missing_json(kb, s.limits_missing, lang);
+    }
     if (s.scheme->track.condition) {
       js["track"] = s.track == Tri::yes ? "social_chapter" : s.track == Tri::no ? "special_terms" : "unknown";
       if (s.track != Tri::unknown) js["track_text"] = (s.track == Tri::yes ? s.scheme->track.if_true : s.scheme->track.if_false).in(lang);
@@ -99,7 +107,9 @@ json assessment_to_json(const KnowledgeBase& kb, const Case& c, const Assessment
     }
     if (s.renewal) {
       json rj = condition_json(*s.renewal, lang, true);
-      js["renewal"] = {{"status", s.renewal->value == Tri::yes ? "applies" : s.renewal->value == Tri::no ? "does_not_apply" : "unknown"},
+      js["renewal"] = {{"status", status_name(s.renewal_status)},
+                       {"status_text", status_words(kb, s.renewal_status, s.renewal_met_on, s.renewal_ask_jobcenter, lang)},
+                       {"met_on", date_json(s.renewal_met_on)},
                        {"ask_jobcenter", s.renewal_ask_jobcenter},
                        {"why", rj}, {"missing", missing_json(kb, s.renewal_missing, lang)}};
     }
@@ -154,7 +164,20 @@ json assessment_to_json(const KnowledgeBase& kb, const Case& c, const Assessment
   json path = json::array();
   for (const auto* n : a.flow.path) path.push_back(n->id);
   j["flow"] = {{"step", node->step}, {"node", node->id}, {"kind", node->kind}, {"title", node->title.in(lang)},
-               {"next", node->next.in(lang)}, {"path", path}, {"source", node->cite.source}};
+               {"next", flow_next_text(kb, c, a, lang)}, {"path", path}, {"source", node->cite.source}};
+  const FlowResult& f = a.flow;
+  if (f.from_record) {
+    j["flow"]["answered_from_record"] = {{"node", f.from_record->id}, {"fact", f.from_record->fact},
+                                         {"value", tri_json(f.record_value)}, {"typed", tri_json(f.typed_value)},
+                                         {"contradicts", f.contradicts}, {"since", date_json(d.special_terms_since)},
+                                         {"met_on", date_json(d.special_terms_12_months_on)}};
+  }
+  if (f.incomplete_agreement) {
+    const AgreementCheck& ag = a.agreements[*f.incomplete_agreement];
+    j["flow"]["incomplete_agreement"] = {{"id", c.log[ag.entry].id}, {"date", format_iso(c.log[ag.entry].date)},
+                                         {"missing_parts", ag.missing_parts}};
+  }
+  if (f.skipped) j["flow"]["skipped"] = {{"node", f.skipped->id}, {"scheme", f.skipped->recommends}};
   if (!node->fact.empty()) j["flow"]["question"] = kb.fact(node->fact)->question.in(lang);
   if (!node->check_facts.empty()) {
     json checks = json::object();

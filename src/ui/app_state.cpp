@@ -203,7 +203,7 @@ void reassess(const KnowledgeBase& kb, AppState& s) {
     const SchemeResult* old = before->scheme(r.scheme->id);
     if (old && old->status != r.status) {
       s.changed.push_back(r.scheme->id);
-      say(s, r.scheme->name.in(s.lang) + ": " + kb.text(std::string("status_") + status_name(r.status), s.lang));
+      say(s, r.scheme->name.in(s.lang) + ": " + status_words(kb, r.status, r.met_on, r.ask_jobcenter, s.lang));
     }
   }
 }
@@ -290,7 +290,7 @@ std::string item_fact(const KnowledgeBase& kb, const std::string& item) {
   if (item.rfind("fact:", 0) == 0) return item.substr(5);
   if (const FlowNode* n = item_node(kb, item)) {
     if (n->kind == "decision") return n->fact;
-    if (n->kind == "action") return n->done_fact;
+    if (n->kind == "action") return "";  // an action is acknowledged as done, never an answer
   }
   return "";
 }
@@ -330,11 +330,20 @@ void answer_not_yet(const KnowledgeBase& kb, AppState& s, const std::string& fac
   if (s.screen == Screen::interview) advance(kb, s);
 }
 
+void mark_step_done(const KnowledgeBase& kb, AppState& s, const std::string& node) {
+  if (Case* c = current_case(s)) {
+    c->steps_done.insert(node);
+    changed_case(kb, s);
+  }
+}
+
 void continue_from(const KnowledgeBase& kb, AppState& s) {
   Case* c = current_case(s);
   const FlowNode* n = item_node(kb, s.item);
-  if (c && n && n->kind == "action" && !n->done_fact.empty()) {
-    c->facts[n->done_fact] = true;
+  // Passing an action acknowledges the step; it never stores an answer. For "put it in
+  // writing" the flow still waits for an agreement in the record (the engine's rule).
+  if (c && n && n->kind == "action") {
+    c->steps_done.insert(n->id);
     changed_case(kb, s);
   }
   // An outcome is read, then the interview goes on with the facts the schemes need.

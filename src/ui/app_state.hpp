@@ -63,6 +63,7 @@ void start_interview(const KnowledgeBase& kb, AppState& s);  // at the first una
 void answer_fact(const KnowledgeBase& kb, AppState& s, const std::string& fact, const FactValue& value);
 void answer_not_yet(const KnowledgeBase& kb, AppState& s, const std::string& fact);
 void continue_from(const KnowledgeBase& kb, AppState& s);  // past an action or outcome
+void mark_step_done(const KnowledgeBase& kb, AppState& s, const std::string& node);  // a flowchart action, acknowledged
 void go_back(const KnowledgeBase& kb, AppState& s);
 void jump_to_fact(const KnowledgeBase& kb, AppState& s, const std::string& fact);
 void set_checklist(const KnowledgeBase& kb, AppState& s, const std::string& item, bool ticked);

@@ -110,7 +110,9 @@ void flow_screen(const Theme& t, const KnowledgeBase& kb, AppState& s, const Flo
   if (n.kind == "decision") {
     yes_no_unknown(t, kb, s, n.fact);
   } else {
-    advice_panel(t, kb.text("next_step", s.lang), n.next.in(s.lang));
+    // The flow's own node gets the next step in full (dates, what the record says); others their text.
+    bool here = s.assessment && s.assessment->flow.node == &n && current_case(s);
+    advice_panel(t, kb.text("next_step", s.lang), here ? flow_next_text(kb, *current_case(s), *s.assessment, s.lang) : n.next.in(s.lang));
     if (n.id == "write_agreement" && secondary_button(t, kb.text("write_in_record", s.lang).c_str(), "write_in_record")) {
       go_to(kb, s, Screen::record);
       return;

@@ -30,7 +30,7 @@ void prepare_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   muted(t, kb.text("source_label", s.lang) + ": " + kb.source("cabi-flow")->title.in(s.lang) + "; " + kb.source("cabi-rules")->title.in(s.lang));
   gap(t, 8);
   if (primary_button(t, kb.text("prepare_done", s.lang).c_str(), "prepare_done")) {
-    answer_fact(kb, s, "prepared", true);
+    mark_step_done(kb, s, "prepare");
     start_interview(kb, s);
   }
 }

@@ -18,10 +18,11 @@ const char* met_icon(Tri v) { return v == Tri::yes ? "\u2713" : v == Tri::no ? "
 void why_tree(const Theme& t, const KnowledgeBase& kb, Lang lang, const ConditionResult& r, int depth) {
   const Condition& c = *r.condition;
   ImGui::Indent(t.px(depth ? 18 : 0));
-  std::string word = r.value == Tri::yes ? kb.text("met", lang) : r.value == Tri::no ? kb.text("not_met", lang) : kb.text("unknown", lang);
+  std::string word = r.met_on ? fill(kb.text("not_yet_met_on", lang), {format_danish(*r.met_on)})
+                     : r.value == Tri::yes ? kb.text("met", lang) : r.value == Tri::no ? kb.text("not_met", lang) : kb.text("unknown", lang);
   std::string line = std::string(met_icon(r.value)) + " " + c.text.in(lang) + " (" + word + ")";
   if (r.ask_jobcenter) line += " \u2013 " + kb.text("ask_jobcenter", lang);
-  text(t, t.small, line, r.value == Tri::yes ? colors::ok : r.value == Tri::no ? colors::ink : colors::warning);
+  text(t, t.small, line, r.met_on ? colors::pending : r.value == Tri::yes ? colors::ok : r.value == Tri::no ? colors::ink : colors::warning);
   const Source* src = kb.source(c.cite.source);
   if (depth == 0 || c.kind == Condition::Kind::fact || c.kind == Condition::Kind::judgement)
     muted(t, "   " + kb.text("source_label", lang) + ": " + (src ? src->title.in(lang) : c.cite.source) +
@@ -62,7 +63,7 @@ void schemes_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     bool expanded = s.forms.open_schemes.count(id) > 0;
     std::string label = std::string(expanded ? "\u25BC " : "\u25B6 ") + r.scheme->name.in(s.lang);
     if (link_button(t, label.c_str(), ("scheme_" + id).c_str(), colors::action, {.expanded = expanded})) toggle_scheme(s, id);
-    status_badge(t, kb, s.lang, r.status, r.ask_jobcenter);
+    status_badge(t, kb, s.lang, r.status, r.ask_jobcenter, r.met_on);
     if (std::find(s.changed.begin(), s.changed.end(), id) != s.changed.end()) text(t, t.small, kb.text("changed_now", s.lang), colors::warning);
     if (r.scheme->track.condition && r.track != Tri::unknown)
       muted(t, (r.track == Tri::yes ? r.scheme->track.if_true : r.scheme->track.if_false).in(s.lang));
@@ -73,10 +74,13 @@ void schemes_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     para(t, r.scheme->summary.in(s.lang));
     if (r.status != Status::does_not_apply) muted(t, kb.text("report_decided_by", s.lang) + ": " + r.scheme->decided_by.in(s.lang));
     why_tree(t, kb, s.lang, r.why, 0);
+    for (const auto& l : r.limits) text(t, t.small, kb.text("report_limits", s.lang) + ": " + l.condition->text.in(s.lang), colors::warning);
     missing_links(t, kb, s, r.missing, id);
     missing_links(t, kb, s, r.track_missing, id + "_track");
+    missing_links(t, kb, s, r.limits_missing, id + "_limits");
     if (r.renewal) {
       text(t, t.bold, kb.text("renewal_heading", s.lang), colors::ink);
+      status_badge(t, kb, s.lang, r.renewal_status, r.renewal_ask_jobcenter, r.renewal_met_on);
       why_tree(t, kb, s.lang, *r.renewal, 0);
       missing_links(t, kb, s, r.renewal_missing, id + "_renewal");
     }
@@ -123,13 +127,13 @@ void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   heading(t, kb.text("results_title", s.lang));
   const FlowNode* n = s.assessment->flow.node;
   muted(t, fill_number(kb.text("step_of", s.lang), n->step) + ": " + n->title.in(s.lang));
-  advice_panel(t, kb.text("next_step", s.lang), n->next.in(s.lang));
+  advice_panel(t, kb.text("next_step", s.lang), flow_next_text(kb, *current_case(s), *s.assessment, s.lang));
   gap(t, 4);
   // What the manager can ask the jobcenter for, and why: the applying schemes first.
   subheading(t, kb.text("results_can_ask", s.lang));
   bool any = false;
   for (const auto& r : s.assessment->schemes)
-    if (r.status == Status::applies && r.scheme->id != "social_chapter") {
+    if (r.status == Status::applies) {
       any = true;
       text(t, t.bold, std::string("\u2713 ") + r.scheme->name.in(s.lang), colors::ok);
       muted(t, r.scheme->summary.in(s.lang) + " " + kb.text("report_decided_by", s.lang) + ": " + r.scheme->decided_by.in(s.lang));

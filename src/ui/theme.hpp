@@ -79,6 +79,7 @@ inline constexpr unsigned panel = rgb(0xEAF1F8);       // advice box
 inline constexpr unsigned focus = rgb(0x0B0C0C);       // keyboard focus ring
 inline constexpr unsigned ok = rgb(0x00703C);          // "applies" (with a ✓, never colour alone)
 inline constexpr unsigned warning = rgb(0x8A4B00);     // "cannot tell yet", gentle warnings
+inline constexpr unsigned pending = rgb(0x5B3A8C);     // "not yet – met on DATE" (with a ○), never the grey of "does not apply"
 inline constexpr unsigned error = rgb(0xB10E1E);       // a field's error
 }  // namespace colors
 

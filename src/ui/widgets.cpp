@@ -156,13 +156,13 @@ std::string fact_text(const KnowledgeBase& kb, Lang lang, const FactValue& v) {
 }
 
 const char* status_icon(Status s) {
-  return s == Status::applies ? "\u2713" : s == Status::does_not_apply ? "\u2717" : "?";
+  return s == Status::applies ? "\u2713" : s == Status::does_not_apply ? "\u2717" : s == Status::not_yet ? "\u25CB" : "?";
 }
 
-void status_badge(const Theme& t, const KnowledgeBase& kb, Lang lang, Status s, bool ask_jobcenter) {
-  unsigned ink = s == Status::applies ? colors::ok : s == Status::does_not_apply ? colors::ink_muted : colors::warning;
-  std::string word = std::string(status_icon(s)) + " " + kb.text(std::string("status_") + status_name(s), lang);
-  if (s == Status::unknown && ask_jobcenter) word += " – " + kb.text("ask_jobcenter", lang);
+void status_badge(const Theme& t, const KnowledgeBase& kb, Lang lang, Status s, bool ask_jobcenter, const std::optional<Date>& met_on) {
+  unsigned ink = s == Status::applies ? colors::ok : s == Status::does_not_apply ? colors::ink_muted : s == Status::not_yet ? colors::pending : colors::warning;
+  // Not yet (a matter of time) has its own icon and colour, never those of "does not apply".
+  std::string word = std::string(status_icon(s)) + " " + status_words(kb, s, met_on, ask_jobcenter, lang);
   text(t, t.bold, word, ink);
 }
 

@@ -57,7 +57,8 @@ void radio_group(const Theme& t, const char* id, const std::string& legend, Body
 std::string fact_text(const KnowledgeBase& kb, Lang lang, const FactValue& v);
 
 // "✓ Kan søges", "✗ Gælder ikke", "? Kan ikke afgøres endnu": an icon and a word, never colour alone.
-void status_badge(const Theme& t, const KnowledgeBase& kb, Lang lang, Status status, bool ask_jobcenter);
+void status_badge(const Theme& t, const KnowledgeBase& kb, Lang lang, Status status, bool ask_jobcenter,
+                  const std::optional<Date>& met_on = std::nullopt);
 const char* status_icon(Status status);
 
 void legend_text(const Theme& t, const std::string& s);  // drawn, not recorded: the group's name

@@ -29,11 +29,14 @@ TEST_CASE("app: a new case opens at preparation and is saved at once", "[ui][app
 TEST_CASE("app: the interview follows the answers, Back returns, and a reload restores everything", "[ui][app]") {
   AppState s = fresh();
   new_case(kb(), s, "AB");
-  answer_fact(kb(), s, "prepared", true);
+  mark_step_done(kb(), s, "prepare");
   start_interview(kb(), s);
   CHECK(s.item == "flow:dialogue");
   continue_from(kb(), s);
   CHECK(s.item == "flow:job_cause");
+  // Passing an action acknowledges the step; it stores no answer.
+  CHECK(current_case(s)->steps_done == std::set<std::string>{"prepare", "dialogue"});
+  CHECK(current_case(s)->facts.empty());
   answer_fact(kb(), s, "job_causes_absence", false);
   CHECK(s.item == "flow:reduce_absence");  // the outcome is shown first
   continue_from(kb(), s);

@@ -119,10 +119,27 @@ TEST_CASE("a §56 agreement is up for renewal after 2 years", "[dates][s56]") {
   CHECK(assess_json(case_json(json::object(), log), "2026-02-28").dates.s56_renewal_due == Tri::yes);
 }
 
+TEST_CASE("a §56 renewal before its date is 'not yet', met on the renewal date, never 'does not apply'", "[s56][not_yet]") {
+  json log = json::array({{{"id", "s1"}, {"date", "2025-06-01"}, {"kind", "s56_agreement"}}});
+  for (const json& facts : {json::object(), json{{"s56_absence_days_last_year", 4}, {"s56_material_change", false}}}) {
+    const SchemeResult* s = assess_json(case_json(facts, log), "2026-11-23").scheme("s56");
+    CHECK(s->renewal_status == Status::not_yet);
+    REQUIRE(s->renewal_met_on.has_value());
+    CHECK(format_iso(*s->renewal_met_on) == "2027-06-01");
+  }
+  SECTION("on the renewal date the rule decides") {
+    Assessment a = assess_json(case_json({{"s56_absence_days_last_year", 12}}, log), "2027-06-01");
+    CHECK(a.scheme("s56")->renewal_status == Status::applies);
+    Assessment b = assess_json(case_json({{"s56_absence_days_last_year", 4}, {"s56_material_change", false}}, log), "2027-06-01");
+    CHECK(b.scheme("s56")->renewal_status == Status::does_not_apply);
+  }
+}
+
 TEST_CASE("a §56 agreement is not renewed with fewer than 10 days, unless circumstances changed materially", "[s56][threshold]") {
   json log = json::array({{{"id", "s1"}, {"date", "2024-10-01"}, {"kind", "s56_agreement"}}});
   auto renewal = [&](const json& facts) { return *assess_json(case_json(facts, log), "2026-11-23").scheme("s56")->renewal; };
   CHECK(renewal({{"s56_absence_days_last_year", 10}}).value == Tri::yes);
+  CHECK(assess_json(case_json({{"s56_absence_days_last_year", 10}}, log), "2026-11-23").scheme("s56")->renewal_status == Status::applies);
   CHECK(renewal({{"s56_absence_days_last_year", 9}, {"s56_material_change", false}}).value == Tri::no);
   Assessment changed = assess_json(case_json({{"s56_absence_days_last_year", 9}, {"s56_material_change", true}}, log), "2026-11-23");
   const SchemeResult* asked = changed.scheme("s56");

@@ -4,13 +4,28 @@ using namespace fasthold;
 using namespace fasthold::test;
 using nlohmann::json;
 
-TEST_CASE("social chapter or special terms: the employer must try either way", "[schemes][social_chapter]") {
-  SECTION("with no facts it applies, and the track is unknown with who can tell") {
+TEST_CASE("social chapter or special terms is the vehicle for adaptations: cannot tell before the need is known", "[schemes][social_chapter]") {
+  SECTION("before any answer it cannot be told, and the need for adaptations is the missing fact") {
     Assessment a = assess_facts(json::object());
+    const SchemeResult* s = a.scheme("social_chapter");
+    CHECK(s->status == Status::unknown);
+    CHECK(s->missing == std::vector<std::string>{"needs_adaptation"});
+  }
+  SECTION("adaptations are needed: it applies, and an unknown track does not make it unknown") {
+    Assessment a = assess_facts({{"needs_adaptation", true}});
     const SchemeResult* s = a.scheme("social_chapter");
     CHECK(s->status == Status::applies);
     CHECK(s->track == Tri::unknown);
     CHECK(contains(s->track_missing, "has_collective_agreement"));
+    CHECK(kb().fact("has_social_chapter")->who == std::vector<std::string>{"tr", "employer_org"});
+  }
+  SECTION("no adaptations needed: it does not apply") {
+    CHECK(status_of(assess_facts({{"needs_adaptation", false}}), "social_chapter") == Status::does_not_apply);
+  }
+  SECTION("the employer must try on either track: said in its notes") {
+    bool said = false;
+    for (const auto& n : kb().scheme("social_chapter")->notes) said = said || n.text.en.find("must try") != std::string::npos;
+    CHECK(said);
   }
   SECTION("a sufficient social chapter in the collective agreement gives the social-chapter track") {
     Assessment a = assess_facts({{"has_collective_agreement", true}, {"has_social_chapter", true}, {"social_chapter_sufficient", true}});
@@ -61,12 +76,29 @@ TEST_CASE("a §56 agreement needs one of its grounds", "[schemes][s56][threshold
   SECTION("ground (b): treatment decided when the employee was hired applies") {
     CHECK(status_of(assess_facts({{"treatment_decided_at_hiring", true}}), "s56") == Status::applies);
   }
-  SECTION("ground (c): repeated absence for the same illness is a question for the jobcenter") {
+  SECTION("ground (c): repeated absence for the same illness without the days: the days are missing") {
     Assessment a = assess_facts({{"chronic_illness_told", false}, {"treatment_decided_at_hiring", false},
                                  {"repeated_absence_same_illness", true}});
     CHECK(status_of(a, "s56") == Status::unknown);
-    CHECK(a.scheme("s56")->ask_jobcenter);
-    CHECK(missing_of(a, "s56").empty());
+    CHECK(missing_of(a, "s56") == std::vector<std::string>{"s56_same_illness_days_paid"});
+  }
+  json c = {{"chronic_illness_told", false}, {"treatment_decided_at_hiring", false}, {"repeated_absence_same_illness", true}};
+  SECTION("ground (c) with 30 days or more is met") {
+    c["s56_same_illness_days_paid"] = 30;
+    CHECK(status_of(assess_facts(c), "s56") == Status::applies);
+  }
+  SECTION("ground (c) with 21 to 29 days: the law says 21, one official page 30 – ask the municipality") {
+    for (int days : {21, 29}) {
+      c["s56_same_illness_days_paid"] = days;
+      Assessment a = assess_facts(c);
+      CHECK(status_of(a, "s56") == Status::unknown);
+      CHECK(a.scheme("s56")->ask_jobcenter);
+      CHECK(missing_of(a, "s56").empty());
+    }
+  }
+  SECTION("ground (c) with fewer than 21 days is not met") {
+    c["s56_same_illness_days_paid"] = 20;
+    CHECK(status_of(assess_facts(c), "s56") == Status::does_not_apply);
   }
   SECTION("nothing known: cannot tell yet, naming each fact and who can answer") {
     Assessment a = assess_facts(json::object());
@@ -109,25 +141,39 @@ TEST_CASE("aids: special tools apply, a 'minor' layout change is the jobcenter's
 TEST_CASE("personal assistance: up to 20 hours a week for a 37-hour week", "[schemes][personal_assistance][threshold]") {
   json base = {{"lasting_substantial_impairment", true}, {"needs_personal_help", true},
                {"job_incompatible_with_impairment", false}, {"weekly_hours", 37}};
-  SECTION("exactly 20 hours applies") {
-    json f = base;
-    f["assistance_hours_per_week"] = 20;
-    CHECK(status_of(assess_facts(f), "personal_assistance") == Status::applies);
+  for (int hours : {15, 20}) {
+    DYNAMIC_SECTION(hours << " hours applies, with nothing for the municipality to judge") {
+      json f = base;
+      f["assistance_hours_per_week"] = hours;
+      Assessment a = assess_facts(f);
+      CHECK(status_of(a, "personal_assistance") == Status::applies);
+      CHECK(a.scheme("personal_assistance")->limits.empty());
+    }
   }
-  SECTION("21 hours is only in special cases: ask the jobcenter") {
+  SECTION("25 hours applies for up to 20 hours; the extra hours are the municipality's judgement") {
     json f = base;
-    f["assistance_hours_per_week"] = 21;
+    f["assistance_hours_per_week"] = 25;
     Assessment a = assess_facts(f);
-    CHECK(status_of(a, "personal_assistance") == Status::unknown);
-    CHECK(a.scheme("personal_assistance")->ask_jobcenter);
+    const SchemeResult* s = a.scheme("personal_assistance");
+    CHECK(s->status == Status::applies);
+    CHECK_FALSE(s->ask_jobcenter);
+    REQUIRE(s->limits.size() == 1);
+    CHECK(s->limits[0].condition->id == "beyond_20");
+    CHECK_THAT(s->limits[0].condition->text.en, Catch::Contains("up to 20 hours") && Catch::Contains("municipality"));
   }
-  SECTION("part time: the share of the 20 hours is the jobcenter's judgement") {
+  SECTION("unknown hours: it applies, and the hours are asked to tell whether more than 20 are needed") {
+    Assessment a = assess_facts(base);
+    CHECK(status_of(a, "personal_assistance") == Status::applies);
+    CHECK(contains(a.scheme("personal_assistance")->limits_missing, "assistance_hours_per_week"));
+  }
+  SECTION("part time: it applies; the share of the 20 hours is the municipality's judgement") {
     json f = base;
     f["assistance_hours_per_week"] = 10;
     f["weekly_hours"] = 25;
     Assessment a = assess_facts(f);
-    CHECK(status_of(a, "personal_assistance") == Status::unknown);
-    CHECK(a.scheme("personal_assistance")->ask_jobcenter);
+    CHECK(status_of(a, "personal_assistance") == Status::applies);
+    REQUIRE(a.scheme("personal_assistance")->limits.size() == 1);
+    CHECK(a.scheme("personal_assistance")->limits[0].condition->id == "part_time");
   }
   SECTION("not if the job is incompatible with the impairment") {
     json f = base;
@@ -196,11 +242,29 @@ TEST_CASE("fastholdelsesfleksjob with more than 6 years to pension needs the thr
     CHECK(status_of(a, "fastholdelsesfleksjob") == Status::applies);
     CHECK(format_iso(*a.dates.special_terms_12_months_on) == "2026-11-22");
   }
-  SECTION("the day before the anniversary it does not apply") {
+  SECTION("the day before the anniversary: not yet, met on the anniversary, never 'does not apply'") {
     f["exception_event_told"] = false;
     Assessment a = assess_json(case_json(f, json::array({agreement})), "2026-11-21");
-    CHECK(status_of(a, "fastholdelsesfleksjob") == Status::does_not_apply);
+    const SchemeResult* s = a.scheme("fastholdelsesfleksjob");
+    CHECK(s->status == Status::not_yet);
+    REQUIRE(s->met_on.has_value());
+    CHECK(format_iso(*s->met_on) == "2026-11-22");
     CHECK(a.dates.special_terms_12_months_met == Tri::no);
+    CHECK(status_words(kb(), s->status, s->met_on, false, Lang::da) == "Endnu ikke – opfyldt den 22-11-2026");
+  }
+  SECTION("not yet, with other facts still missing: they are named") {
+    f["exception_event_told"] = false;
+    f.erase("all_measures_tried");
+    Assessment a = assess_json(case_json(f, json::array({agreement})), "2026-11-21");
+    CHECK(status_of(a, "fastholdelsesfleksjob") == Status::not_yet);
+    CHECK(contains(missing_of(a, "fastholdelsesfleksjob"), "all_measures_tried"));
+  }
+  SECTION("time missing and a condition that fails: it does not apply") {
+    f["exception_event_told"] = false;
+    f["receives_pension"] = true;
+    Assessment a = assess_json(case_json(f, json::array({agreement})), "2026-11-21");
+    CHECK(status_of(a, "fastholdelsesfleksjob") == Status::does_not_apply);
+    CHECK_FALSE(a.scheme("fastholdelsesfleksjob")->met_on.has_value());
   }
   SECTION("before 12 months with an exception told of: ask the jobcenter, never applies") {
     f["exception_event_told"] = true;
