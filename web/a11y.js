@@ -190,7 +190,8 @@
   // the element itself is transparent. 3 px, dark on light and light on dark (WCAG 2.4.7).
   function placeRing() {
     var el = document.activeElement;
-    if (!el || !el.__id || !content.contains(el) || !el.matches(':focus-visible')) {
+    // A title focused for a new screen is where reading starts, not a control: no ring.
+    if (!el || !el.__id || !content.contains(el) || !el.matches(':focus-visible') || /^H[1-3]$/.test(el.tagName)) {
       ring.hidden = true;
       return;
     }

@@ -39,17 +39,24 @@ void failure_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (secondary_button(t, kb.text("failure_retry", s.lang).c_str(), "failure_retry")) recover(kb, s);
 }
 
-void ignore_log(void*, const char*, ...) {}  // ImGui's recovery notes: nothing to keep
-
-// After an exception in the middle of a frame: close what the screen left open (ImGui's
-// windows, groups, fonts and wrap positions; the accessible tree's containers), so the frame
-// can end and the next one can draw the failure screen.
+// After an exception in the middle of a frame: close what the screen left open (groups,
+// fonts, colours, wrap positions, the page's window; the accessible tree's containers), so the
+// frame can end and the next one can draw the failure screen. (ImGui's own
+// ErrorCheckEndFrameRecover would also close tables and tab bars, which we never open, and
+// pull their code into the page.)
 void close_everything_open() {
   ImGuiContext& g = *GImGui;
   while (g.FontStack.Size > 0) ImGui::PopFont();
-  if (ImGuiWindow* w = g.CurrentWindow)
+  while (g.ColorStack.Size > 0) ImGui::PopStyleColor();
+  while (g.StyleVarStack.Size > 0) ImGui::PopStyleVar();
+  while (g.ItemFlagsStack.Size > 1) ImGui::PopItemFlag();
+  while (g.CurrentWindowStack.Size > 1) {  // the first is ImGui's own fallback window
+    ImGuiWindow* w = g.CurrentWindow;
     while (w->DC.TextWrapPosStack.Size > 0) ImGui::PopTextWrapPos();
-  ImGui::ErrorCheckEndFrameRecover(ignore_log, nullptr);
+    while (g.GroupStack.Size > g.CurrentWindowStack.back().StackSizesOnBegin.SizeOfGroupStack) ImGui::EndGroup();
+    while (w->IDStack.Size > 1) ImGui::PopID();
+    ImGui::End();
+  }
   sem::abandon_open();
 }
 
