@@ -4,6 +4,7 @@
 #   web:    configure, build with emcc, ctest (the same Catch2 suite under node)
 #   asan:   the native suite again under AddressSanitizer + UndefinedBehaviorSanitizer
 #   e2e:    the built page in headless Chromium (tests/e2e/run.mjs)
+#   hostile: deeply nested, oversized and NUL-holding files imported in the page (issue 18)
 #   privacy: a full session sends nothing; the CSP blocks other origins; the offline copy
 #          works from file:// with the network off; a consultant's link
 #   fuzz:   each libFuzzer target for FUZZ_SECONDS (default 60), seeded from examples/
@@ -39,6 +40,7 @@ suite native preset native
 suite asan preset asan
 suite web preset web
 suite e2e node tests/e2e/run.mjs build/web/site
+suite hostile node tests/e2e/hostile.mjs build/web/site
 suite privacy node tests/e2e/privacy.mjs build/web/site
 suite fuzz tests/fuzz/run.sh
 

@@ -73,7 +73,8 @@ void preview(const json& v, std::string& out, int depth) {
 }
 
 // Builds the DOM as nlohmann's own parser does, while knowing where it is: refuses to open
-// a container past max_depth, and remembers what stopped the reading.
+// a container past max_depth or to take a key twice, and throws what stopped the reading as
+// an InputError that names the field where it can.
 class BoundedSax {
  public:
   BoundedSax(json& root, int max_depth) : root_(root), dom_(root, false), max_depth_(max_depth) {}
