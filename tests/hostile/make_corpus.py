@@ -46,7 +46,7 @@ def corpus():
     big = 'a' * (20 << 20)
     yield 'string-20mb-note', case(',"nickname":"x","log":[' + NOTE % ('"' + big + '"') + ']'), 0, ''
     yield 'string-20mb-unknown-fact', case(',"facts":{"diagnosis":"' + big + '"}'), 2, '/facts/diagnosis: "' + 'a' * 48 + '..." is the value of an unknown fact'
-    yield 'string-20mb-date', case(',"facts":{"birth_date":"' + big + '"}'), 2, '/facts/birth_date: "' + 'a' * 48 + '..." is not a real date'
+    yield 'string-1mb-date', case(',"facts":{"birth_date":"' + big[:1 << 20] + '"}'), 2, '/facts/birth_date: "' + 'a' * 48 + '..." is not a real date'
     entries = ','.join('{"id":"e%d","date":"2026-01-05","kind":"note","note":"n"}' % i for i in range(200_000))
     yield 'entries-200k', case(',"nickname":"x","log":[' + entries + ']'), 0, ''
     yield 'key-1mb-fact', case(',"facts":{"' + 'k' * (1 << 20) + '":1}'), 2, '/facts/' + 'k' * 40 + '...: 1 is the value of an unknown fact "' + 'k' * 40 + '..."'
