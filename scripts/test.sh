@@ -6,6 +6,7 @@
 #   e2e:    the built page in headless Chromium (tests/e2e/run.mjs)
 #   a11y:   axe-core on every screen, a screen reader's path with role locators only, a
 #          phone's typing, paste, 320 px and 200 % zoom (tests/e2e/a11y.mjs)
+#   hostile: deeply nested, oversized and NUL-holding files imported in the page (issue 18)
 #   privacy: a full session sends nothing; the CSP blocks other origins; the offline copy
 #          works from file:// with the network off; a consultant's link
 #   fuzz:   each libFuzzer target for FUZZ_SECONDS (default 60), seeded from examples/
@@ -42,6 +43,7 @@ suite asan preset asan
 suite web preset web
 suite e2e node tests/e2e/run.mjs build/web/site
 suite a11y node tests/e2e/a11y.mjs build/web/site
+suite hostile node tests/e2e/hostile.mjs build/web/site
 suite privacy node tests/e2e/privacy.mjs build/web/site
 suite fuzz tests/fuzz/run.sh
 

@@ -28,14 +28,19 @@ FactValue read_fact(const Node& n, const Fact& f) {
       if (!m) n.reject("not_real_month");
       return *m;
     }
-    case FactType::text: return n.str();
+    case FactType::text: return n.line();
   }
   n.reject("unsupported_type");
 }
 
-std::string opt_str(const Node& n, const char* key) {
+// Free text, written by the manager: tabs and line breaks allowed.
+std::string opt_text(const Node& n, const char* key) {
   auto v = n.find(key);
-  return v ? v->str() : std::string();
+  return v ? v->lines() : std::string();
+}
+std::string opt_line(const Node& n, const char* key) {
+  auto v = n.find(key);
+  return v ? v->line() : std::string();
 }
 
 LogEntry read_entry(const Node& n, const KnowledgeBase& kb) {
@@ -43,40 +48,40 @@ LogEntry read_entry(const Node& n, const KnowledgeBase& kb) {
                    "difficult_functions", "accommodations", "terms", "unsupported_job", "agreement_id", "assessed",
                    "outcome", "next_step", "next_date", "status", "hours_per_week", "note"});
   LogEntry e;
-  e.id = n.at("id").str();
+  e.id = n.at("id").line();
   if (e.id.empty()) n.at("id").reject("must_not_be_empty");
   e.date = n.at("date").date();
-  e.kind = n.at("kind").str();
+  e.kind = n.at("kind").line();
   if (!kKinds.count(e.kind))
     n.at("kind").reject("not_entry_kind", {"agreement, follow_up, absence_interview, retention_plan, s56_agreement, partial_sick_leave, jobcenter_contact, note"});
   if (auto a = n.find("adapted")) {
     a->expect_array();
     for (size_t i = 0; i < a->value.size(); ++i) {
-      std::string id = a->at(i).str();
+      std::string id = a->at(i).line();
       bool known = false;
       for (const auto& ad : kb.adaptations) known = known || ad.id == id;
       if (!known) a->at(i).reject("not_adaptation");
       e.adapted.push_back(id);
     }
   }
-  e.adapted_text = opt_str(n, "adapted_text");
-  e.expected_effect = opt_str(n, "expected_effect");
+  e.adapted_text = opt_text(n, "adapted_text");
+  e.expected_effect = opt_text(n, "expected_effect");
   if (auto f = n.find("follow_up_date")) e.follow_up_date = f->date();
-  e.consequences = opt_str(n, "consequences");
-  e.difficult_functions = opt_str(n, "difficult_functions");
-  e.accommodations = opt_str(n, "accommodations");
+  e.consequences = opt_text(n, "consequences");
+  e.difficult_functions = opt_text(n, "difficult_functions");
+  e.accommodations = opt_text(n, "accommodations");
   if (auto t = n.find("terms")) {
-    e.terms = t->str();
+    e.terms = t->line();
     if (!kTerms.count(e.terms)) t->reject("not_terms");
   }
   if (auto u = n.find("unsupported_job")) e.unsupported_job = u->boolean();
-  e.agreement_id = opt_str(n, "agreement_id");
-  e.assessed = opt_str(n, "assessed");
-  e.outcome = opt_str(n, "outcome");
-  e.next_step = opt_str(n, "next_step");
+  e.agreement_id = opt_line(n, "agreement_id");
+  e.assessed = opt_text(n, "assessed");
+  e.outcome = opt_text(n, "outcome");
+  e.next_step = opt_text(n, "next_step");
   if (auto d = n.find("next_date")) e.next_date = d->date();
   if (auto s = n.find("status")) {
-    e.status = s->str();
+    e.status = s->line();
     if (e.status != "asked" && e.status != "made") s->reject("not_status");
   }
   if (auto h = n.find("hours_per_week")) {
@@ -85,7 +90,7 @@ LogEntry read_entry(const Node& n, const KnowledgeBase& kb) {
     if (v > 80) h->reject("at_most", {"80"});
     e.hours_per_week = v;
   }
-  e.note = opt_str(n, "note");
+  e.note = opt_text(n, "note");
   if (e.follow_up_date && days_between(e.date, *e.follow_up_date) < 0)
     n.at("follow_up_date").reject("before_agreement_date", {format_iso(e.date)});
   if (e.next_date && days_between(e.date, *e.next_date) < 0)
@@ -111,15 +116,7 @@ bool is_agreement_on_special_terms(const LogEntry& e) {
 }
 
 Case parse_case(const std::string& text, const KnowledgeBase& kb) {
-  json doc;
-  try {
-    doc = json::parse(text);
-  } catch (const json::exception& e) {
-    // nlohmann's own words stay out of the message: where the reading stopped is what helps.
-    auto* parse = dynamic_cast<const json::parse_error*>(&e);
-    std::string at = parse ? std::to_string(parse->byte) : "?";
-    throw InputError("", "", "not_json", {at});
-  }
+  json doc = parse_json(text);
   {
     Node root{doc, ""};
     if (!doc.is_object()) root.reject("not_case_object");
@@ -130,7 +127,7 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
   Node root{doc, ""};
   root.expect_object({"format", "version", "nickname", "facts", "absence_periods", "log", "checklist", "steps_done"});
   Case c;
-  if (auto n = root.find("nickname")) c.nickname = n->str();
+  if (auto n = root.find("nickname")) c.nickname = n->line();
   if (auto facts = root.find("facts")) {
     if (!facts->value.is_object()) facts->reject("must_be_facts_object");
     for (auto it = facts->value.begin(); it != facts->value.end(); ++it) {
@@ -145,7 +142,7 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
         continue;
       }
       const Fact* f = kb.fact(it.key());
-      if (!f) fn.reject("unknown_fact", {it.key()});
+      if (!f) fn.reject("unknown_fact", {short_text(it.key())});
       if (!f->derived_from.empty()) fn.reject("computed_fact");
       if (it.value().is_null()) {  // asked: "don't know yet"
         c.not_known_yet.insert(f->id);

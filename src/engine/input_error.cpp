@@ -18,6 +18,12 @@ const std::vector<InputErrorCode>& input_error_codes() {
       {"must_not_be_empty", "must not be empty"},
       // A case file (case_file.cpp).
       {"not_json", "is not a valid JSON file (reading stopped at character {1})"},
+      {"too_deep", "nests lists or objects deeper than a case file can ({1} levels at most)"},
+      {"duplicate_key", "appears twice in one object (a field is given once)"},
+      {"read_failed", "stopped Fasthold while reading it ({1})"},
+      {"number_too_large", "is a number too large to read"},
+      {"control_character", "holds a control character ({1}), which this field cannot hold"},
+      {"file_too_large", "is {1} MB, more than the {2} MB Fasthold reads: every case is kept in this browser's storage, which holds about 5 MB in all, and a real case file is far smaller"},
       {"not_case_object", "must be a JSON object (a Fasthold case file)"},
       {"not_case_file", "is not a Fasthold case file (expected \"{1}\")"},
       {"not_version", "is not a case-file version"},

@@ -31,6 +31,8 @@ struct Node {
   void expect_array() const;
 
   std::string str() const;
+  std::string line() const;   // a one-line text: no control characters
+  std::string lines() const;  // free text: tabs and line breaks, no other control characters
   bool boolean() const;
   double number() const;
   int integer() const;
@@ -38,7 +40,21 @@ struct Node {
   Text text() const;  // {"da": ..., "en": ...}, both non-empty
 };
 
+// Case files nest four deep (case, log, entry, adapted), the page's store two more. Deeper
+// nesting is refused while reading, before anything can recurse through it.
+constexpr int kMaxJsonDepth = 8;
+
+// Parses JSON, refusing nesting deeper than max_depth. Throws InputError: "too_deep" and
+// "number_too_large" name the field, "not_json" the position where reading stopped.
+json parse_json(const std::string& text, int max_depth = kMaxJsonDepth);
+
+// A key as a JSON pointer token in a message: ~ and / escaped, control characters shown as
+// \u00XX, a long key cut short.
 std::string escape_pointer_token(const std::string& key);
-std::string short_value(const json& v);  // the value as the user wrote it, cut to a readable length
+// The value as the user wrote it, at most about 60 characters: never serializes the whole
+// value (it may be 20 MB, or nested deeply).
+std::string short_value(const json& v);
+// The first few characters of a text, cut at a character boundary, control characters shown.
+std::string short_text(const std::string& s, size_t max_bytes = 40);
 
 }  // namespace fasthold

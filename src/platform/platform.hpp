@@ -4,6 +4,7 @@
 //
 // Nothing here talks to a network. Storage is this browser's localStorage only.
 #pragma once
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,11 +64,16 @@ bool prefers_more_contrast();
 // own failure notice (its words are in web/index.html) and logs `detail` to the console.
 void fail(std::string_view detail);
 
-// Lets the user choose a file (<input type=file>); its text arrives later through
+// Lets the user choose a file (<input type=file>); it arrives later through
 // take_opened_file, and the page is woken to pick it up. Call it while handling a click.
-void open_file_picker();
-// The text of the file the user chose, once (nullopt until then).
-std::optional<std::string> take_opened_file();
+// A file larger than max_bytes is not read at all: only its size arrives.
+void open_file_picker(size_t max_bytes);
+struct OpenedFile {
+  std::optional<std::string> text;  // nullopt: larger than max_bytes, not read
+  double bytes = 0;
+};
+// The file the user chose, once (nullopt until then).
+std::optional<OpenedFile> take_opened_file();
 
 // Downloads the offline copy (fasthold.html, everything inlined): from the server next to
 // this page, or, when this page is itself the offline copy, this page as it was loaded.

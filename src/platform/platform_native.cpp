@@ -71,12 +71,19 @@ std::string page_address() { return "http://127.0.0.1/index.html"; }
 
 void save_offline_copy() { native::state().downloads.push_back({"fasthold.html", "text/html", "(offline copy)"}); }
 
-void open_file_picker() { ++native::state().file_pickers; }
+void open_file_picker(size_t max_bytes) {
+  ++native::state().file_pickers;
+  native::state().picker_max_bytes = max_bytes;
+}
 
-std::optional<std::string> take_opened_file() {
+// As the browser does: a file above the picker's limit arrives as its size only.
+std::optional<OpenedFile> take_opened_file() {
   auto f = std::move(native::state().opened_file);
   native::state().opened_file.reset();
-  return f;
+  if (!f) return std::nullopt;
+  double bytes = double(f->size());
+  if (f->size() > native::state().picker_max_bytes) return OpenedFile{std::nullopt, bytes};
+  return OpenedFile{std::move(*f), bytes};
 }
 
 }  // namespace fasthold::platform

@@ -1,6 +1,7 @@
 // The in-memory stand-in for platform.hpp, for native builds and unit tests: storage is a
 // map, and downloads, clipboard, printable pages and announcements are recorded here.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -34,8 +35,9 @@ struct State {
   std::vector<std::string> failures;       // every fail(detail)
   long frames = 0;                         // frame_drawn calls
   std::string today = "2026-11-23";        // what today_iso returns
-  std::optional<std::string> opened_file;  // what take_opened_file returns next
+  std::optional<std::string> opened_file;  // the file take_opened_file gives next
   int file_pickers = 0;                    // open_file_picker calls
+  size_t picker_max_bytes = SIZE_MAX;      // the last open_file_picker's limit
 };
 
 // The stand-in's state: inspect it, or set it up before a test.

@@ -138,7 +138,7 @@ EM_JS(void, fh_fail, (const char* detail, int detail_len), {
   if (failed) failed.hidden = false;
 });
 
-EM_JS(void, fh_open_file_picker, (), {
+EM_JS(void, fh_open_file_picker, (double max_bytes), {
   var input = document.createElement("input");
   input.type = "file";
   input.accept = ".json,application/json";
@@ -147,21 +147,31 @@ EM_JS(void, fh_open_file_picker, (), {
     var file = input.files && input.files[0];
     input.remove();
     if (!file) return;
-    file.text().then(function(text) {
-      Module.__fhOpened = text;
+    function opened(v) {
+      Module.__fhOpened = v;
       window.dispatchEvent(new Event("resize"));  // wakes the paused main loop
-    });
+    }
+    // A file too large is never read: reading it could take the page's memory and time.
+    if (file.size > max_bytes) return opened({bytes: file.size});
+    file.text().then(function(text) { opened({text: text, bytes: file.size}); },
+                     function() { opened({bytes: file.size, failed: true}); });
   });
   document.body.appendChild(input);
   input.click();
 });
 
+// -1: nothing opened; -2: a file not read (fh_opened_bytes says its size); else the text's length.
 EM_JS(int, fh_opened_begin, (), {
-  if (typeof Module.__fhOpened !== "string") return -1;
-  Module.__fhPending = Module.__fhOpened;
+  var o = Module.__fhOpened;
+  if (!o) return -1;
   Module.__fhOpened = null;
-  return lengthBytesUTF8(Module.__fhPending);
+  Module.__fhOpenedBytes = o.bytes;
+  if (typeof o.text !== "string") return -2;
+  Module.__fhPending = o.text;
+  return lengthBytesUTF8(o.text);
 });
+
+EM_JS(double, fh_opened_bytes, (), { return Module.__fhOpenedBytes || 0; });
 
 EM_JS(void, fh_save_offline_copy, (), {
   function save(blob) {
@@ -290,12 +300,14 @@ bool prefers_more_contrast() { return fh_prefers_more_contrast() != 0; }
 
 void fail(std::string_view detail) { fh_fail(detail.data(), static_cast<int>(detail.size())); }
 
-void open_file_picker() { fh_open_file_picker(); }
+void open_file_picker(size_t max_bytes) { fh_open_file_picker(static_cast<double>(max_bytes)); }
 
-std::optional<std::string> take_opened_file() {
+std::optional<OpenedFile> take_opened_file() {
   int len = fh_opened_begin();
-  if (len < 0) return std::nullopt;
-  return take_pending(len);
+  if (len == -1) return std::nullopt;
+  if (len < 0) return OpenedFile{std::nullopt, fh_opened_bytes()};
+  std::string text = take_pending(len);
+  return OpenedFile{std::move(text), fh_opened_bytes()};
 }
 
 void save_offline_copy() { fh_save_offline_copy(); }

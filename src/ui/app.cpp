@@ -126,7 +126,7 @@ void App::draw(const Theme& theme) {
   AppState& s = state_;
   if (high_contrast() != s.high_contrast) set_high_contrast(s.high_contrast);
   if (auto file = platform::take_opened_file()) {
-    import_case(kb_, s, *file);
+    import_file(kb_, s, *file);
     if (s.import_error.empty() && !s.import_pending) start_interview(kb_, s);
   }
   sem::Tree& tree = sem::building();

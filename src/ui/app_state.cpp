@@ -1,9 +1,11 @@
 #include "ui/app_state.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "engine/input_error.hpp"
+#include "engine/json_reader.hpp"
 #include "platform/platform.hpp"
 
 namespace fasthold::ui {
@@ -32,7 +34,7 @@ void load_store(const KnowledgeBase& kb, AppState& s) {
   auto raw = platform::storage_get(cases_key);
   if (!raw) return;
   try {
-    json store = json::parse(*raw);
+    json store = parse_json(*raw, kMaxJsonDepth + 2);  // a store holds case files, two levels down
     if (!store.is_object() || store.value("format", "") != "fasthold-store") throw std::runtime_error("not a Fasthold store");
     std::vector<std::string> bad;
     for (const auto& c : store.at("cases")) {
@@ -447,17 +449,49 @@ std::string export_case(const KnowledgeBase& kb, const AppState& s) {
   return c ? write_case(*c, kb) : std::string();
 }
 
+namespace {
+
+void import_failed(const KnowledgeBase& kb, AppState& s, const InputError& e) {
+  s.import_error = describe_input_error(kb, e, s.lang);  // nothing changes
+  say(s, kb.text("import_failed", s.lang) + " " + s.import_error);
+}
+
+// Megabytes with one decimal, in the page's language.
+std::string megabytes(double bytes, Lang lang) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", bytes / double(1 << 20));
+  std::string out = buf;
+  if (lang == Lang::da) std::replace(out.begin(), out.end(), '.', ',');
+  return out;
+}
+
+InputError too_large(double bytes, Lang lang) {
+  return InputError("", "", "file_too_large", {megabytes(bytes, lang), std::to_string(max_import_bytes >> 20)});
+}
+
+}  // namespace
+
+void import_file(const KnowledgeBase& kb, AppState& s, const platform::OpenedFile& file) {
+  if (file.text) return import_case(kb, s, *file.text);
+  s.import_error.clear();
+  s.import_pending.reset();
+  if (file.bytes > double(max_import_bytes)) return import_failed(kb, s, too_large(file.bytes, s.lang));
+  import_failed(kb, s, InputError("", "", "read_failed", {"File.text()"}));
+}
+
 void import_case(const KnowledgeBase& kb, AppState& s, const std::string& text) {
   s.import_error.clear();
   s.import_pending.reset();
+  if (text.size() > max_import_bytes) return import_failed(kb, s, too_large(double(text.size()), s.lang));
   Case c;
   try {
     c = parse_case(text, kb);
     validate_case_on(c, s.today);
   } catch (const InputError& e) {
-    s.import_error = describe_input_error(kb, e, s.lang);  // nothing changes
-    say(s, kb.text("import_failed", s.lang) + " " + s.import_error);
-    return;
+    return import_failed(kb, s, e);
+  } catch (const std::exception& e) {
+    // Whatever else goes wrong (memory, say), the page stays up and says so.
+    return import_failed(kb, s, InputError("", "", "read_failed", {short_text(e.what())}));
   }
   for (const auto& existing : s.cases)
     if (existing.nickname == c.nickname) {

@@ -13,6 +13,7 @@
 #include "engine/interview.hpp"
 #include "ui/screen_state.hpp"
 #include "ui/screens.hpp"
+#include "platform/platform.hpp"
 
 namespace fasthold::ui {
 
@@ -102,7 +103,12 @@ void delete_absence_period(const KnowledgeBase& kb, AppState& s, size_t index);
 // Export and import
 std::string export_case(const KnowledgeBase& kb, const AppState& s);  // the current case's file
 std::string export_all_cases(const KnowledgeBase& kb, const AppState& s);  // every case, as stored
+// The largest case file the page reads: every case is kept in localStorage, which holds
+// about 5 MB in all (a real case file is a few KB; 1,000 record entries with their texts about 0.4 MB).
+inline constexpr size_t max_import_bytes = size_t(2) << 20;
 void import_case(const KnowledgeBase& kb, AppState& s, const std::string& text);
+// A file the user opened: imported, or refused unread when it is larger than max_import_bytes.
+void import_file(const KnowledgeBase& kb, AppState& s, const platform::OpenedFile& file);
 void confirm_import(const KnowledgeBase& kb, AppState& s, bool replace);
 
 // Settings

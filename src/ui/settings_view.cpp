@@ -37,7 +37,7 @@ void settings_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   gap(t, 4);
   subheading(t, kb.text("import_heading", s.lang));
   para(t, kb.text("import_intro", s.lang));
-  if (secondary_button(t, kb.text("import_choose", s.lang).c_str(), "import_choose")) platform::open_file_picker();
+  if (secondary_button(t, kb.text("import_choose", s.lang).c_str(), "import_choose")) platform::open_file_picker(max_import_bytes);
   if (!s.import_error.empty()) text(t, t.small, kb.text("import_failed", s.lang) + " " + s.import_error, colors::error);
   if (s.import_pending) {
     text(t, t.bold, fill(kb.text("import_exists_named", s.lang), {s.import_pending->nickname}), colors::warning);

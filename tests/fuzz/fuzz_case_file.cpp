@@ -1,5 +1,6 @@
-// Any bytes given as a case file: either a clear InputError or a case that assesses,
-// renders every document and writes back to a file that reads the same.
+// Any bytes given as a case file: either a clear InputError, whose messages in both languages
+// are short and printable, or a case that assesses, renders every document and writes back
+// to a file that reads the same.
 #include <cstdint>
 #include <string>
 
@@ -7,6 +8,7 @@
 #include "engine/case_file.hpp"
 #include "engine/documents.hpp"
 #include "engine/report.hpp"
+#include "fuzz_messages.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace fasthold;
@@ -15,13 +17,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Case c;
   try {
     c = parse_case(text, kb);
-  } catch (const InputError&) {
+  } catch (const InputError& e) {
+    fuzz::check_message(kb, e);
     return 0;
   }
   Date on = *parse_iso_date("2026-11-23");
   try {
     validate_case_on(c, on);
-  } catch (const InputError&) {
+  } catch (const InputError& e) {
+    fuzz::check_message(kb, e);
     return 0;
   }
   Assessment a = assess(kb, c, on);

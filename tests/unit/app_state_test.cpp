@@ -171,3 +171,24 @@ TEST_CASE("app: a record entry is checked like a file before it is saved", "[ui]
   CHECK(current_case(s)->log[0].id == "a1");
   CHECK(start_app(kb()).cases[0].log.size() == 1);
 }
+
+TEST_CASE("app: a file above 2 MB is refused unread, saying the limit and why; the stored cases stay", "[ui][app][import]") {
+  AppState s = fresh();
+  new_case(kb(), s, "AB");
+  std::string before = native::state().storage[cases_key];
+  platform::open_file_picker(max_import_bytes);
+  CHECK(native::state().picker_max_bytes == max_import_bytes);
+  native::state().opened_file = std::string(3 << 20, ' ');
+  auto file = platform::take_opened_file();
+  REQUIRE(file.has_value());
+  CHECK_FALSE(file->text.has_value());
+  import_file(kb(), s, *file);
+  CHECK(s.import_error == "Filen fylder 3,0 MB, mere end de 2 MB, Fasthold læser: alle sager gemmes i browserens lager, "
+                          "som rummer omkring 5 MB i alt, og en rigtig sagsfil er langt mindre");
+  CHECK(native::state().storage[cases_key] == before);
+  // The same limit holds for text that reaches import_case another way.
+  s.lang = Lang::en;
+  import_case(kb(), s, std::string(3 << 20, ' '));
+  CHECK_THAT(s.import_error, Catch::StartsWith("The file is 3.0 MB, more than the 2 MB Fasthold reads"));
+  CHECK(s.cases.size() == 1);
+}
