@@ -35,17 +35,15 @@ Tri both(Tri a, Tri b) {
 
 bool before(Date a, Date b) { return days_between(a, b) > 0; }
 
-// The pension-age row for a birth date under the law in force on the assessment date:
-// of the rows covering the birth date, the one with the latest valid_from on or before `on`.
+// The pension-age row for a birth date under the law in force on the assessment date: each
+// cohort's rows are dated like every other rule (the loader refuses overlaps and gaps).
 const PensionRow* pension_row(const KnowledgeBase& kb, Date born, Date on) {
-  const PensionRow* best = nullptr;
   for (const auto& row : kb.pension_ages) {
     if (row.born_from && before(born, *row.born_from)) continue;
     if (row.born_to && before(*row.born_to, born)) continue;
-    if (row.valid_from && before(on, *row.valid_from)) continue;
-    if (!best || (row.valid_from && (!best->valid_from || before(*best->valid_from, *row.valid_from)))) best = &row;
+    if (row.valid.holds_on(on)) return &row;
   }
-  return best;
+  return nullptr;
 }
 
 Date pension_date(const PensionRow& row, Date born) { return add_months(born, row.years * 12 + row.months); }

@@ -45,7 +45,8 @@ json missing_json(const KnowledgeBase& kb, const std::vector<std::string>& ids, 
 
 }  // namespace
 
-std::vector<DeadlineLine> deadline_lines(const KnowledgeBase& kb, const Case& c, const Assessment& a) {
+std::vector<DeadlineLine> deadline_lines(const KnowledgeBase& any_kb, const Case& c, const Assessment& a) {
+  const KnowledgeBase& kb = rules_on(any_kb, a.on);
   std::vector<DeadlineLine> out;
   const DatesResult& d = a.dates;
   auto add = [&](const char* id, const std::optional<Date>& date, bool done = false, std::string detail = {}) {
@@ -75,7 +76,8 @@ std::vector<DeadlineLine> deadline_lines(const KnowledgeBase& kb, const Case& c,
   return out;
 }
 
-json assessment_to_json(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang) {
+json assessment_to_json(const KnowledgeBase& any_kb, const Case& c, const Assessment& a, Lang lang) {
+  const KnowledgeBase& kb = rules_on(any_kb, a.on);
   json j;
   j["assessed_on"] = format_iso(a.on);
   j["language"] = lang_code(lang);

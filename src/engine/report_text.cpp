@@ -23,7 +23,8 @@ std::string source_title(const KnowledgeBase& kb, const Citation& c, Lang lang) 
 
 }  // namespace
 
-std::string assessment_to_text(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang) {
+std::string assessment_to_text(const KnowledgeBase& any_kb, const Case& c, const Assessment& a, Lang lang) {
+  const KnowledgeBase& kb = rules_on(any_kb, a.on);
   std::ostringstream o;
   auto T = [&](const char* key) -> const std::string& { return kb.text(key, lang); };
   o << T("report_title");
