@@ -451,6 +451,9 @@ void check_rule_rows(const std::string& rule, std::vector<DatedRow>& rows, bool 
   for (size_t i = 0; i < rows.size(); ++i) {
     Validity& v = *rows[i].valid;
     if (i == 0) {
+      for (size_t k = 1; k < rows.size(); ++k)
+        if (v.from && !rows[k].valid->from)
+          throw InputError(rows[k].where, "\"" + rule + "\"", "has a row without valid_from after a dated row: rows are not in date order");
       if (required && v.from)
         throw InputError(rows[i].where + "/valid_from", format_iso(*v.from),
                          "leaves a gap: " + rule + " is required on every day, so its first row must have no valid_from");
