@@ -155,6 +155,10 @@ json assessment_to_json(const KnowledgeBase& any_kb, const Case& c, const Assess
     deadlines.push_back(jl);
   }
   j["deadlines"] = deadlines;
+  j["rules_checked"] = kb.last_checked;
+  json notices = json::array();
+  for (const auto& n : kb.notices) notices.push_back({{"id", n.id}, {"where", n.where}, {"text", n.text.in(lang)}, {"source", n.cite.source}});
+  j["notices"] = notices;
 
   const FlowNode* node = a.flow.node;
   json path = json::array();

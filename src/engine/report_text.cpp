@@ -29,7 +29,11 @@ std::string assessment_to_text(const KnowledgeBase& any_kb, const Case& c, const
   auto T = [&](const char* key) -> const std::string& { return kb.text(key, lang); };
   o << T("report_title");
   if (!c.nickname.empty()) o << ": " << c.nickname;
-  o << "\n" << T("report_assessed_on") << " " << format_danish(a.on) << "\n\n";
+  o << "\n" << T("report_assessed_on") << " " << format_danish(a.on) << "\n";
+  o << fill(T("rules_checked"), {format_danish(*parse_iso_date(kb.last_checked))}) << "\n";
+  for (const auto& n : kb.notices)
+    if (n.where == "results") o << "! " << n.text.in(lang) << "\n";
+  o << "\n";
 
   const FlowNode* n = a.flow.node;
   o << "== " << T("report_flow") << " ==\n" << fill_number(T("step_of"), n->step) << ": " << n->title.in(lang) << "\n";
@@ -58,6 +62,7 @@ std::string assessment_to_text(const KnowledgeBase& any_kb, const Case& c, const
       }
     }
     if (s.status != Status::does_not_apply) o << "  " << T("report_decided_by") << ": " << s.scheme->decided_by.in(lang) << "\n";
+    for (const auto& note : s.scheme->notes) o << "  - " << note.text.in(lang) << "\n";
   }
 
   auto lines = deadline_lines(kb, c, a);
@@ -70,6 +75,8 @@ std::string assessment_to_text(const KnowledgeBase& any_kb, const Case& c, const
     o << "\n            " << l.info->why.in(lang) << " " << T("source_label") << ": " << source_title(kb, l.info->cite, lang) << "\n";
   }
   if (a.dates.employer_period == Tri::no) o << T("report_no_employer_period") << "\n";
+  for (const auto& n : kb.notices)
+    if (n.where == "deadlines") o << n.text.in(lang) << " (" << T("source_label") << ": " << source_title(kb, n.cite, lang) << ")\n";
   if (a.dates.pension) {
     Tri m = a.dates.pension->more_than_6_years;
     o << kb.deadline("six_years_to_pension")->label.in(lang) << ": "
