@@ -108,8 +108,14 @@ void advance(const KnowledgeBase& kb, AppState& s) {
   say_item(kb, s);
 }
 
+// The case remembers what it shows now (knowledge-base version, date, each status).
+void remember_shown(const KnowledgeBase& kb, AppState& s) {
+  if (Case* c = current_case(s); c && s.assessment) c->last_shown = shown_now(kb, *s.assessment);
+}
+
 void changed_case(const KnowledgeBase& kb, AppState& s) {
   reassess(kb, s);
+  remember_shown(kb, s);
   save(kb, s);
 }
 
@@ -223,6 +229,10 @@ void open_case(const KnowledgeBase& kb, AppState& s, int index) {
   s.item.clear();
   s.assessment.reset();
   reassess(kb, s);
+  // Nothing is re-judged silently: a status a newer knowledge base or a later date moved is said.
+  s.since_last_opened.clear();
+  if (const Case* c = current_case(s); c && s.assessment) s.since_last_opened = changes_since_last_shown(kb, *c, *s.assessment, s.lang);
+  remember_shown(kb, s);
   save(kb, s);
   start_interview(kb, s);
 }

@@ -11,6 +11,7 @@
 #include "engine/consultant_link.hpp"
 #include "engine/documents.hpp"
 #include "engine/interview.hpp"
+#include "engine/since_last.hpp"
 
 namespace fasthold::ui {
 
@@ -33,6 +34,7 @@ struct AppState {
   std::vector<std::string> history;  // earlier items, for Back
   std::optional<Assessment> assessment;
   std::vector<std::string> changed;  // scheme ids whose status the last change moved
+  std::vector<StatusChange> since_last_opened;  // statuses a newer knowledge base or date moved
   ConsultantLink link;               // from the URL fragment
   std::string storage_problem;       // "", "unavailable", "full"
   std::string unreadable;            // stored data that could not be read, kept aside

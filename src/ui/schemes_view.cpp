@@ -80,6 +80,17 @@ void schemes_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   ImGui::PopStyleVar();
 }
 
+// Opening the case again: each scheme whose status moved, from what to what, and why.
+void since_last_opened_notice(const Theme& t, const KnowledgeBase& kb, const AppState& s) {
+  if (s.since_last_opened.empty()) return;
+  subheading(t, kb.text("since_title", s.lang));
+  for (const auto& ch : s.since_last_opened) {
+    const Scheme* sc = kb.scheme(ch.scheme);
+    para(t, fill(kb.text("since_line", s.lang), {sc ? sc->name.in(s.lang) : ch.scheme, kb.text(std::string("status_") + status_name(ch.from), s.lang),
+                                                 kb.text(std::string("status_") + status_name(ch.to), s.lang), ch.why}));
+  }
+}
+
 void deadlines_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!s.assessment) return;
   const Case* c = current_case(s);
@@ -98,6 +109,8 @@ void deadlines_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   }
   const DatesResult& d = s.assessment->dates;
   if (d.employer_period == Tri::no) para(t, kb.text("report_no_employer_period", s.lang));
+  for (const auto& n : kb.notices)
+    if (n.where == "deadlines") para(t, n.text.in(s.lang));
   if (d.retention_plan_right == Tri::yes) para(t, kb.text("report_retention_plan_right", s.lang));
   if (d.pension) {
     Tri m = d.pension->more_than_6_years;
@@ -110,6 +123,10 @@ void deadlines_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
 void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!s.assessment) return go_to(kb, s, Screen::start);
   heading(t, kb.text("results_title", s.lang));
+  muted(t, fill(kb.text("rules_checked", s.lang), {format_danish(*parse_iso_date(kb.last_checked))}));
+  for (const auto& n : kb.notices)
+    if (n.where == "results") para(t, n.text.in(s.lang));
+  since_last_opened_notice(t, kb, s);
   const FlowNode* n = s.assessment->flow.node;
   muted(t, fill_number(kb.text("step_of", s.lang), n->step) + ": " + n->title.in(s.lang));
   advice_panel(t, kb.text("next_step", s.lang), n->next.in(s.lang));

@@ -6,6 +6,7 @@
 #include "engine/documents.hpp"
 #include "engine/input_error.hpp"
 #include "engine/report.hpp"
+#include "engine/since_last.hpp"
 #include "helpers.hpp"
 
 using namespace fasthold;
@@ -287,4 +288,41 @@ TEST_CASE("numbers in texts come from the thresholds: changing any threshold lea
         }
     }
   }
+}
+
+TEST_CASE("what changed since the case was last opened: a dated rule that moves a status is named, from what to what and why", "[dated][since]") {
+  Case c = parse_case(case_json({{"retention_in_field_impossible", true}, {"self_supporting_after", true}, {"already_in_revalidation", false}}), kb());
+  c.last_shown = shown_now(kb(), assess(kb(), c, day("2026-06-30")));
+  CHECK(c.last_shown->statuses.at("revalidation") == "unknown");
+  // Opened again the same day with the same knowledge base: nothing to say.
+  CHECK(changes_since_last_shown(kb(), c, assess(kb(), c, day("2026-06-30")), Lang::da).empty());
+  // Opened on the day the closure takes effect: revalidation moved, and the rule behind it is named.
+  auto changes = changes_since_last_shown(kb(), c, assess(kb(), c, day("2026-07-01")), Lang::da);
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0].scheme == "revalidation");
+  CHECK(changes[0].from == Status::unknown);
+  CHECK(changes[0].to == Status::does_not_apply);
+  CHECK_THAT(changes[0].why, Catch::Contains("01-07-2026") && Catch::Contains("lukket for nye sager") && Catch::Contains("Lov nr. 1750"));
+}
+
+TEST_CASE("what changed since the case was last opened: a newer knowledge base is named by its versions", "[dated][since]") {
+  Case c = parse_case(case_json({{"treatment_decided_at_hiring", true}}), kb());
+  c.last_shown = shown_now(kb(), assess(kb(), c, day("2026-11-23")));
+  c.last_shown->kb_version = "0.9.0";
+  c.last_shown->statuses["s56"] = "unknown";
+  auto changes = changes_since_last_shown(kb(), c, assess(kb(), c, day("2026-11-23")), Lang::en);
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0].to == Status::applies);
+  CHECK_THAT(changes[0].why, Catch::Contains("0.9.0") && Catch::Contains(kb().version));
+}
+
+TEST_CASE("a case file keeps what it last showed through a write and a read", "[dated][since][case_file]") {
+  Case c = parse_case(case_json({{"treatment_decided_at_hiring", true}}), kb());
+  c.last_shown = shown_now(kb(), assess(kb(), c, day("2026-11-23")));
+  Case back = parse_case(write_case(c, kb()), kb());
+  REQUIRE(back.last_shown.has_value());
+  CHECK(*back.last_shown == *c.last_shown);
+  json bad = json::parse(write_case(c, kb()));
+  bad["last_shown"]["statuses"]["s56"] = "granted";
+  CHECK_THROWS_AS(parse_case(bad.dump(), kb()), InputError);
 }
