@@ -113,6 +113,14 @@ void remember_shown(const KnowledgeBase& kb, AppState& s) {
   if (Case* c = current_case(s); c && s.assessment) c->last_shown = shown_now(kb, *s.assessment);
 }
 
+// Nothing is re-judged silently: on opening a case, each status a newer knowledge base or a
+// later date moved is kept for the results screen, and the case remembers what it shows now.
+void note_since_last_opened(const KnowledgeBase& kb, AppState& s) {
+  s.since_last_opened.clear();
+  if (const Case* c = current_case(s); c && s.assessment) s.since_last_opened = changes_since_last_shown(kb, *c, *s.assessment, s.lang);
+  remember_shown(kb, s);
+}
+
 void changed_case(const KnowledgeBase& kb, AppState& s) {
   reassess(kb, s);
   remember_shown(kb, s);
@@ -174,6 +182,12 @@ AppState start_app(const KnowledgeBase& kb) {
   platform::set_document_language(lang_code(s.lang));
   reassess(kb, s);
   s.changed.clear();
+  if (const Case* c = current_case(s)) {
+    // A reload opens the current case again.
+    std::optional<LastShown> before = c->last_shown;
+    note_since_last_opened(kb, s);
+    if (!(current_case(s)->last_shown == before)) save(kb, s);
+  }
   say(s, kb.text("start_title", s.lang));
   return s;
 }
@@ -229,10 +243,7 @@ void open_case(const KnowledgeBase& kb, AppState& s, int index) {
   s.item.clear();
   s.assessment.reset();
   reassess(kb, s);
-  // Nothing is re-judged silently: a status a newer knowledge base or a later date moved is said.
-  s.since_last_opened.clear();
-  if (const Case* c = current_case(s); c && s.assessment) s.since_last_opened = changes_since_last_shown(kb, *c, *s.assessment, s.lang);
-  remember_shown(kb, s);
+  note_since_last_opened(kb, s);
   save(kb, s);
   start_interview(kb, s);
 }

@@ -168,3 +168,29 @@ TEST_CASE("app: a record entry is checked like a file before it is saved", "[ui]
   CHECK(current_case(s)->log[0].id == "a1");
   CHECK(start_app(kb()).cases[0].log.size() == 1);
 }
+
+TEST_CASE("app: opening a case again says which scheme a newer knowledge base moved, from what to what, and why", "[ui][app][since]") {
+  AppState s = fresh();
+  new_case(kb(), s, "AB");
+  answer_fact(kb(), s, "treatment_decided_at_hiring", true);
+  CHECK(s.since_last_opened.empty());
+  // The stored case last showed §56 as "cannot tell yet" under an older knowledge base.
+  auto& stored = native::state().storage[cases_key];
+  nlohmann::json store = nlohmann::json::parse(stored);
+  auto& shown = store["cases"][0]["last_shown"];
+  REQUIRE(shown["statuses"]["s56"] == "applies");
+  shown["kb_version"] = "0.9.0";
+  shown["statuses"]["s56"] = "unknown";
+  stored = store.dump();
+  AppState again = start_app(kb());
+  REQUIRE(again.since_last_opened.size() == 1);
+  CHECK(again.since_last_opened[0].scheme == "s56");
+  CHECK(again.since_last_opened[0].from == Status::unknown);
+  CHECK(again.since_last_opened[0].to == Status::applies);
+  CHECK_THAT(again.since_last_opened[0].why, Catch::Contains("0.9.0"));
+  // Said once: the case now remembers what it showed.
+  AppState third = start_app(kb());
+  CHECK(third.since_last_opened.empty());
+  open_case(kb(), third, 0);
+  CHECK(third.since_last_opened.empty());
+}
