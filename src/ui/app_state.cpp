@@ -10,6 +10,12 @@ namespace fasthold::ui {
 
 using nlohmann::json;
 
+std::string since_line(const KnowledgeBase& kb, Lang lang, const StatusChange& ch) {
+  const Scheme* sc = kb.scheme(ch.scheme);
+  return fill(kb.text("since_line", lang), {sc ? sc->name.in(lang) : ch.scheme, kb.text(std::string("status_") + status_name(ch.from), lang),
+                                            kb.text(std::string("status_") + status_name(ch.to), lang), ch.why});
+}
+
 namespace {
 
 // Collected during a frame and read out together at its end (App::frame), so that a
@@ -119,6 +125,10 @@ void note_since_last_opened(const KnowledgeBase& kb, AppState& s) {
   s.since_last_opened.clear();
   if (const Case* c = current_case(s); c && s.assessment) s.since_last_opened = changes_since_last_shown(kb, *c, *s.assessment, s.lang);
   remember_shown(kb, s);
+  if (s.since_last_opened.empty()) return;
+  std::string said = kb.text("since_title", s.lang) + ":";
+  for (const auto& ch : s.since_last_opened) said += " " + since_line(kb, s.lang, ch);
+  say(s, said);
 }
 
 void changed_case(const KnowledgeBase& kb, AppState& s) {

@@ -92,6 +92,8 @@ void set_high_contrast(const KnowledgeBase& kb, AppState& s, bool on);
 
 // Saves every case now. Sets storage_problem when the browser refuses.
 void save(const KnowledgeBase& kb, AppState& s);
+// One line of "since you last opened this case": the scheme, from what to what, and why.
+std::string since_line(const KnowledgeBase& kb, Lang lang, const StatusChange& change);
 // Recomputes the assessment and notes (and announces) what changed.
 void reassess(const KnowledgeBase& kb, AppState& s);
 

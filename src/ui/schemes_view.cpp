@@ -84,11 +84,7 @@ void schemes_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
 void since_last_opened_notice(const Theme& t, const KnowledgeBase& kb, const AppState& s) {
   if (s.since_last_opened.empty()) return;
   subheading(t, kb.text("since_title", s.lang));
-  for (const auto& ch : s.since_last_opened) {
-    const Scheme* sc = kb.scheme(ch.scheme);
-    para(t, fill(kb.text("since_line", s.lang), {sc ? sc->name.in(s.lang) : ch.scheme, kb.text(std::string("status_") + status_name(ch.from), s.lang),
-                                                 kb.text(std::string("status_") + status_name(ch.to), s.lang), ch.why}));
-  }
+  for (const auto& ch : s.since_last_opened) para(t, since_line(kb, s.lang, ch));
 }
 
 void deadlines_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {

@@ -188,6 +188,10 @@ TEST_CASE("app: opening a case again says which scheme a newer knowledge base mo
   CHECK(again.since_last_opened[0].from == Status::unknown);
   CHECK(again.since_last_opened[0].to == Status::applies);
   CHECK_THAT(again.since_last_opened[0].why, Catch::Contains("0.9.0"));
+  // A screen reader hears it too.
+  bool said = false;
+  for (const auto& a : again.announcements) said = said || a.find("Siden du sidst åbnede sagen") != std::string::npos;
+  CHECK(said);
   // Said once: the case now remembers what it showed.
   AppState third = start_app(kb());
   CHECK(third.since_last_opened.empty());
