@@ -40,6 +40,7 @@ suite asan preset asan
 suite web preset web
 suite e2e node tests/e2e/run.mjs build/web/site
 suite privacy node tests/e2e/privacy.mjs build/web/site
+suite dated node tests/e2e/dated.mjs build/web/site
 suite fuzz tests/fuzz/run.sh
 
 echo "suites took $(($(date +%s) - start)) s${failures[*]:+; failed: ${failures[*]}}"
