@@ -48,11 +48,20 @@ void missing_links(const Theme& t, const KnowledgeBase& kb, AppState& s, const s
 
 }  // namespace
 
+// Opening the case again: each scheme whose status moved, from what to what, and why.
+void since_last_opened_notice(const Theme& t, const KnowledgeBase& kb, const AppState& s) {
+  if (s.since_last_opened.empty()) return;
+  subheading(t, kb.text("since_title", s.lang));
+  for (const auto& ch : s.since_last_opened) para(t, since_line(kb, s.lang, ch));
+}
+
 void schemes_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   static std::string open;
   if (!s.assessment) return;
+  since_last_opened_notice(t, kb, s);
   subheading(t, kb.text("schemes_heading", s.lang));
   muted(t, kb.text("schemes_hint", s.lang));
+  muted(t, fill(kb.text("rules_checked", s.lang), {format_danish(*parse_iso_date(kb.last_checked))}));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.px(16), t.px(5)));
   for (const auto& r : s.assessment->schemes) {
     gap(t, 6);
@@ -78,13 +87,6 @@ void schemes_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     for (const auto& n : r.scheme->notes) muted(t, "\u2022 " + n.text.in(s.lang));
   }
   ImGui::PopStyleVar();
-}
-
-// Opening the case again: each scheme whose status moved, from what to what, and why.
-void since_last_opened_notice(const Theme& t, const KnowledgeBase& kb, const AppState& s) {
-  if (s.since_last_opened.empty()) return;
-  subheading(t, kb.text("since_title", s.lang));
-  for (const auto& ch : s.since_last_opened) para(t, since_line(kb, s.lang, ch));
 }
 
 void deadlines_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
@@ -122,7 +124,6 @@ void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   muted(t, fill(kb.text("rules_checked", s.lang), {format_danish(*parse_iso_date(kb.last_checked))}));
   for (const auto& n : kb.notices)
     if (n.where == "results") para(t, n.text.in(s.lang));
-  since_last_opened_notice(t, kb, s);
   const FlowNode* n = s.assessment->flow.node;
   muted(t, fill_number(kb.text("step_of", s.lang), n->step) + ": " + n->title.in(s.lang));
   advice_panel(t, kb.text("next_step", s.lang), n->next.in(s.lang));
