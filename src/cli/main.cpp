@@ -205,7 +205,9 @@ int cmd_rules(int argc, char** argv) {
   if (changes && a.options.count("--on")) throw UsageError("rules takes --on or --changes, not both");
   Lang lang = parse_lang(a);
   const KnowledgeBase& full = embedded_knowledge_base();
-  auto rows = rule_rows(full, lang);
+  std::optional<Date> on;
+  if (!changes) on = parse_on(a);
+  auto rows = rule_rows(full, lang, on);
   if (changes) {
     std::erase_if(rows, [](const RuleRow& r) { return !r.valid.from; });
     std::stable_sort(rows.begin(), rows.end(),
@@ -219,10 +221,9 @@ int cmd_rules(int argc, char** argv) {
     }
     return 0;
   }
-  Date on = parse_on(a);
-  std::cout << "Regler i kraft " << format_danish(on) << " (senest gennemgået " << format_danish(*parse_iso_date(full.last_checked)) << ")\n";
+  std::cout << "Regler i kraft " << format_danish(*on) << " (senest gennemgået " << format_danish(*parse_iso_date(full.last_checked)) << ")\n";
   for (const auto& r : rows) {
-    if (!r.valid.holds_on(on)) continue;
+    if (!r.valid.holds_on(*on)) continue;
     std::cout << "\n" << r.kind << " " << r.rule << ": " << r.what << "\n   " << validity_text(r.valid) << "\n";
     print_source(full, r.cite, lang);
   }

@@ -14,11 +14,14 @@ std::string number(double v) {
 
 }  // namespace
 
-std::vector<RuleRow> rule_rows(const KnowledgeBase& full, Lang lang) {
+std::vector<RuleRow> rule_rows(const KnowledgeBase& full, Lang lang, std::optional<Date> fill_on) {
   std::vector<RuleRow> out;
   // A row's words are filled by the rules in force on its first day (or its last, if it has no first).
   auto words = [&](const Text& t, const Validity& v) {
-    Date on = v.from ? *v.from : v.until ? *v.until : Date{std::chrono::year{2000}, std::chrono::month{1}, std::chrono::day{1}};
+    Date on = fill_on && v.holds_on(*fill_on) ? *fill_on
+              : v.from                         ? *v.from
+              : v.until                        ? *v.until
+                                               : Date{std::chrono::year{2000}, std::chrono::month{1}, std::chrono::day{1}};
     return fill_placeholders(t.in(lang), lang, rules_on(full, on));
   };
   auto add = [&](std::string kind, std::string rule, std::string what, const Validity& v, const Citation& c) {

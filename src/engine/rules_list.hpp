@@ -1,6 +1,7 @@
 // Every dated row of the knowledge base, for `fasthold rules`: what holds on a day, and every
 // change the knowledge base knows of.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,8 @@ struct RuleRow {
   std::string replaces;  // the previous row's words, for a row that starts a change
 };
 
-// In data order. `full` is the knowledge base as loaded (every row).
-std::vector<RuleRow> rule_rows(const KnowledgeBase& full, Lang lang);
+// In data order. `full` is the knowledge base as loaded (every row). Each row's words are filled
+// by the rules of `on` where the row holds that day, else by the rules of the row's own first day.
+std::vector<RuleRow> rule_rows(const KnowledgeBase& full, Lang lang, std::optional<Date> on = std::nullopt);
 
 }  // namespace fasthold
