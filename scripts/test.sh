@@ -45,6 +45,7 @@ suite e2e node tests/e2e/run.mjs build/web/site
 suite a11y node tests/e2e/a11y.mjs build/web/site
 suite hostile node tests/e2e/hostile.mjs build/web/site
 suite privacy node tests/e2e/privacy.mjs build/web/site
+suite dated node tests/e2e/dated.mjs build/web/site
 suite fuzz tests/fuzz/run.sh
 
 echo "suites took $(($(date +%s) - start)) s${failures[*]:+; failed: ${failures[*]}}"

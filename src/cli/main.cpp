@@ -3,6 +3,7 @@
 //   fasthold flowchart [--lang da|en]
 //   fasthold check-data DATA_DIR
 // Exit 0 on success, 2 on bad input (one message on stderr naming the field and the value).
+#include <algorithm>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -16,6 +17,7 @@
 #include "engine/input_error.hpp"
 #include "engine/knowledge.hpp"
 #include "engine/report.hpp"
+#include "engine/rules_list.hpp"
 
 using namespace fasthold;
 
@@ -25,7 +27,8 @@ constexpr const char* kUsage =
     "usage: fasthold assess CASE.json [--on YYYY-MM-DD] [--lang da|en] [--format json|text]\n"
     "       fasthold document KIND CASE.json [--entry N] [--on YYYY-MM-DD] [--lang da|en] [--format txt|html|ics]\n"
     "       fasthold document --list\n"
-    "       fasthold flowchart [--lang da|en]\n"
+    "       fasthold flowchart [--on YYYY-MM-DD] [--lang da|en]\n"
+    "       fasthold rules [--on YYYY-MM-DD | --changes] [--lang da|en]\n"
     "       fasthold check-data DATA_DIR\n";
 
 struct UsageError : std::runtime_error {
@@ -124,9 +127,10 @@ int cmd_assess(int argc, char** argv) {
 int cmd_document(int argc, char** argv) {
   const KnowledgeBase& kb = embedded_knowledge_base();
   if (argc == 3 && std::string(argv[2]) == "--list") {
+    const KnowledgeBase& today_kb = rules_on(kb, today());
     for (const auto& kind : document_kinds(kb)) {
-      const DocumentTemplate* t = kb.document(kind);
-      std::cout << kind << "\t" << (t ? t->title.da : kb.text("calendar_title", Lang::da)) << "\n";
+      const DocumentTemplate* t = today_kb.document(kind);
+      std::cout << kind << "\t" << (t ? t->title.da : today_kb.text("calendar_title", Lang::da)) << "\n";
     }
     return 0;
   }
@@ -157,9 +161,9 @@ int cmd_document(int argc, char** argv) {
 }
 
 int cmd_flowchart(int argc, char** argv) {
-  Args a = parse_args(argc, argv, {"--lang"});
+  Args a = parse_args(argc, argv, {"--lang", "--on"});
   Lang lang = parse_lang(a);
-  const KnowledgeBase& kb = embedded_knowledge_base();
+  const KnowledgeBase& kb = rules_on(embedded_knowledge_base(), parse_on(a));
   for (const auto& n : kb.flow_nodes) {
     std::cout << n.step << "  " << n.id << " (" << n.kind << "): " << n.text.in(lang) << "\n";
     std::cout << "   " << kb.text("source_label", lang) << ": " << kb.source(n.cite.source)->title.in(lang);
@@ -173,6 +177,61 @@ int cmd_flowchart(int argc, char** argv) {
     if (!n.answered_by.empty()) std::cout << "   " << kb.fact(n.answered_by)->question.in(lang) << "\n";
     if (!n.recommends.empty())
       std::cout << "   " << kb.scheme(n.recommends)->name.in(lang) << " -> " << (n.if_not_applicable.empty() ? "" : n.if_not_applicable) << "\n";
+  }
+  return 0;
+}
+
+std::string validity_text(const Validity& v) {
+  std::string out = v.from ? "fra " + format_danish(*v.from) : "altid";
+  if (v.until) out += " til og med " + format_danish(*v.until);
+  if (v.last_checked) out += " · senest gennemgået " + format_danish(*v.last_checked);
+  return out;
+}
+
+void print_source(const KnowledgeBase& kb, const Citation& c, Lang lang) {
+  const Source* s = kb.source(c.source);
+  std::cout << "   " << kb.text("source_label", lang) << ": " << (s ? s->title.in(lang) : c.source);
+  if (!c.where.empty()) std::cout << ", " << c.where;
+  std::cout << "\n";
+}
+
+// fasthold rules --on DATE: every dated rule in force that day with its source;
+// fasthold rules --changes: every dated change in the knowledge base, in date order.
+int cmd_rules(int argc, char** argv) {
+  bool changes = false;
+  std::vector<char*> rest(argv, argv + argc);
+  for (auto it = rest.begin() + 2; it != rest.end(); ++it)
+    if (std::string(*it) == "--changes") {
+      changes = true;
+      rest.erase(it);
+      break;
+    }
+  Args a = parse_args(int(rest.size()), rest.data(), {"--on", "--lang"});
+  if (!a.positional.empty()) throw UsageError("rules takes no file");
+  if (changes && a.options.count("--on")) throw UsageError("rules takes --on or --changes, not both");
+  Lang lang = parse_lang(a);
+  const KnowledgeBase& full = embedded_knowledge_base();
+  std::optional<Date> on;
+  if (!changes) on = parse_on(a);
+  auto rows = rule_rows(full, lang, on);
+  if (changes) {
+    std::erase_if(rows, [](const RuleRow& r) { return !r.valid.from; });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const RuleRow& x, const RuleRow& y) { return days_between(*x.valid.from, *y.valid.from) > 0; });
+    std::cout << "Reglerne er senest gennemgået " << format_danish(*parse_iso_date(full.last_checked)) << "\n";
+    for (const auto& r : rows) {
+      std::cout << "\n" << format_danish(*r.valid.from) << "  " << r.kind << " " << r.rule << ": " << r.what << "\n";
+      if (!r.replaces.empty()) std::cout << "   før: " << r.replaces << "\n";
+      std::cout << "   " << validity_text(r.valid) << "\n";
+      print_source(full, r.cite, lang);
+    }
+    return 0;
+  }
+  std::cout << "Regler i kraft " << format_danish(*on) << " (senest gennemgået " << format_danish(*parse_iso_date(full.last_checked)) << ")\n";
+  for (const auto& r : rows) {
+    if (!r.valid.holds_on(*on)) continue;
+    std::cout << "\n" << r.kind << " " << r.rule << ": " << r.what << "\n   " << validity_text(r.valid) << "\n";
+    print_source(full, r.cite, lang);
   }
   return 0;
 }
@@ -199,6 +258,7 @@ int main(int argc, char** argv) {
     if (cmd == "flowchart") return cmd_flowchart(argc, argv);
     if (cmd == "document") return cmd_document(argc, argv);
     if (cmd == "check-data") return cmd_check_data(argc, argv);
+    if (cmd == "rules") return cmd_rules(argc, argv);
     if (cmd == "--help" || cmd == "-h") {
       std::cout << kUsage;
       return 0;

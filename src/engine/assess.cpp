@@ -29,7 +29,9 @@ void set_tri(FactMap& facts, const std::string& id, Tri t) {
 }
 }  // namespace
 
-Assessment assess(const KnowledgeBase& kb, const Case& c, Date on) {
+Assessment assess(const KnowledgeBase& any_kb, const Case& c, Date on) {
+  // Every rule as it stood on the assessment date.
+  const KnowledgeBase& kb = rules_on(any_kb, on);
   Assessment a;
   a.on = on;
   a.facts = c.facts;

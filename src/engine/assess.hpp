@@ -63,6 +63,10 @@ struct DatesResult {
   Tri employed_8_weeks = Tri::unknown;
   std::optional<Date> employer_period_last_day, refund_from;
   Tri retention_plan_right = Tri::unknown;
+  // The employer's own deadline for reporting the absence in NemRefusion (sdpl § 40): which of
+  // the three cases (a deadlines.json id) and its date; none while the case is not known.
+  std::string nemrefusion_case;
+  std::optional<Date> nemrefusion_deadline;
   std::optional<Date> s56_agreement_date, s56_renewal_date;
   Tri s56_renewal_due = Tri::unknown;
   std::optional<Date> special_terms_since, special_terms_12_months_on;

@@ -125,7 +125,7 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
     migrate(doc);
   }
   Node root{doc, ""};
-  root.expect_object({"format", "version", "nickname", "facts", "absence_periods", "log", "checklist", "steps_done"});
+  root.expect_object({"format", "version", "nickname", "facts", "absence_periods", "log", "checklist", "steps_done", "last_shown"});
   Case c;
   if (auto n = root.find("nickname")) c.nickname = n->line();
   if (auto facts = root.find("facts")) {
@@ -195,6 +195,20 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
       if (!n || n->kind != "action") steps->at(i).reject("not_flow_step");
       c.steps_done.insert(id);
     }
+  }
+  if (auto ls = root.find("last_shown")) {
+    ls->expect_object({"kb_version", "on", "statuses"});
+    LastShown shown{ls->at("kb_version").str(), ls->at("on").date(), {}};
+    Node st = ls->at("statuses");
+    if (!st.value.is_object()) st.reject("must_be_object");
+    for (auto it = st.value.begin(); it != st.value.end(); ++it) {
+      Node v{it.value(), st.pointer + "/" + escape_pointer_token(it.key())};
+      std::string status = v.str();
+      if (status != "applies" && status != "does_not_apply" && status != "unknown" && status != "not_yet")
+        v.fail("must be applies, does_not_apply, not_yet or unknown");
+      shown.statuses[it.key()] = status;  // a scheme this knowledge base does not know is kept and ignored
+    }
+    c.last_shown = shown;
   }
   return c;
 }
@@ -268,6 +282,8 @@ std::string write_case(const Case& c, const KnowledgeBase& kb) {
   doc["log"] = log;
   if (!c.checklist.empty()) doc["checklist"] = c.checklist;
   if (!c.steps_done.empty()) doc["steps_done"] = c.steps_done;
+  if (c.last_shown)
+    doc["last_shown"] = {{"kb_version", c.last_shown->kb_version}, {"on", format_iso(c.last_shown->on)}, {"statuses", c.last_shown->statuses}};
   return doc.dump(2);
 }
 

@@ -56,6 +56,16 @@ struct LogEntry {
   std::string note;
 };
 
+// What the case showed when it was last opened: the knowledge base's version, the assessment
+// date and each scheme's status, so a newer knowledge base or a later date that moves a status
+// is said when the case is opened again, never applied silently.
+struct LastShown {
+  std::string kb_version;
+  Date on;
+  std::map<std::string, std::string> statuses;  // scheme id -> applies, does_not_apply, unknown
+  bool operator==(const LastShown&) const = default;
+};
+
 struct Case {
   std::string nickname;
   std::map<std::string, FactValue> facts;  // by fact id (data/facts.json)
@@ -64,6 +74,7 @@ struct Case {
   std::vector<LogEntry> log;
   std::map<std::string, bool> checklist;   // the preparation checklist's ticks, by item id
   std::set<std::string> steps_done;        // flowchart actions the manager has done, by node id (never facts)
+  std::optional<LastShown> last_shown;
 };
 
 // Parses and validates a case file against the knowledge base. Throws InputError naming the

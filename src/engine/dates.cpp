@@ -35,17 +35,15 @@ Tri both(Tri a, Tri b) {
 
 bool before(Date a, Date b) { return days_between(a, b) > 0; }
 
-// The pension-age row for a birth date under the law in force on the assessment date:
-// of the rows covering the birth date, the one with the latest valid_from on or before `on`.
+// The pension-age row for a birth date under the law in force on the assessment date: each
+// cohort's rows are dated like every other rule (the loader refuses overlaps and gaps).
 const PensionRow* pension_row(const KnowledgeBase& kb, Date born, Date on) {
-  const PensionRow* best = nullptr;
   for (const auto& row : kb.pension_ages) {
     if (row.born_from && before(born, *row.born_from)) continue;
     if (row.born_to && before(*row.born_to, born)) continue;
-    if (row.valid_from && before(on, *row.valid_from)) continue;
-    if (!best || (row.valid_from && (!best->valid_from || before(*best->valid_from, *row.valid_from)))) best = &row;
+    if (row.valid.holds_on(on)) return &row;
   }
-  return best;
+  return nullptr;
 }
 
 Date pension_date(const PensionRow& row, Date born) { return add_months(born, row.years * 12 + row.months); }
@@ -111,6 +109,20 @@ DatesResult compute_dates(const KnowledgeBase& kb, const Case& c, const FactMap&
       d.employed_8_weeks = before(add_days(first, -7 * weeks), *start) ? Tri::no : Tri::yes;
     }
     d.employer_period = both(d.employed_8_weeks, bool_fact(facts, "worked_74_hours_in_8_weeks"));
+    // sdpl § 40: wages paid -> 5 weeks after the first day; sickness benefit paid in the employer
+    // period -> 1 week after that payment stopped (the employer period's last day); no wages and
+    // no employer period -> 14 days after the first day.
+    Tri wages = bool_fact(facts, "pays_wages_during_sickness");
+    if (wages == Tri::yes) {
+      d.nemrefusion_case = "nemrefusion_wages";
+      d.nemrefusion_deadline = add_days(first, int(kb.threshold_value("nemrefusion_wages_days")));
+    } else if (wages == Tri::no && d.employer_period == Tri::yes) {
+      d.nemrefusion_case = "nemrefusion_benefit";
+      d.nemrefusion_deadline = add_days(*d.employer_period_last_day, int(kb.threshold_value("nemrefusion_benefit_days")));
+    } else if (wages == Tri::no && d.employer_period == Tri::no) {
+      d.nemrefusion_case = "nemrefusion_no_period";
+      d.nemrefusion_deadline = add_days(first, int(kb.threshold_value("nemrefusion_no_period_days")));
+    }
   }
   if (auto weeks = number_fact(facts, "expected_absence_weeks"))
     d.retention_plan_right = *weeks > kb.threshold_value("retention_plan_min_weeks") ? Tri::yes : Tri::no;

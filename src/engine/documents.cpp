@@ -137,6 +137,11 @@ json build_context(const Ctx& x, const DocumentTemplate& t, const DocumentOption
   j["today"] = format_danish(x.a.on);
   j["kb_version"] = x.kb.version;
   j["kb_date"] = format_danish(*parse_iso_date(x.kb.date));
+  j["rules_checked"] = format_danish(*parse_iso_date(x.kb.last_checked));
+  std::string notices;
+  for (const auto& n : x.kb.notices)
+    if (n.where == "results") notices += (notices.empty() ? "" : "\n") + n.text.in(x.lang);
+  j["rules_notice"] = notices;
   if (o.jobcenter && !o.jobcenter->name.empty()) {
     j["jobcenter_name"] = o.jobcenter->name;
     std::string contact;
@@ -203,8 +208,9 @@ std::vector<std::string> document_kinds(const KnowledgeBase& kb) {
   return out;
 }
 
-Document render_document(const KnowledgeBase& kb, const Case& c, const Assessment& a, const std::string& kind,
+Document render_document(const KnowledgeBase& any_kb, const Case& c, const Assessment& a, const std::string& kind,
                          const DocumentOptions& o) {
+  const KnowledgeBase& kb = rules_on(any_kb, a.on);
   const DocumentTemplate* t = kb.document(kind);
   if (!t) throw InputError("KIND", "\"" + kind + "\"", "is not a kind of document (see `fasthold document --list`)");
   Ctx x{kb, c, a, o.lang};
@@ -318,7 +324,8 @@ std::string uid_for(const std::string& seed) {
 
 }  // namespace
 
-std::string calendar_ics(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang) {
+std::string calendar_ics(const KnowledgeBase& any_kb, const Case& c, const Assessment& a, Lang lang) {
+  const KnowledgeBase& kb = rules_on(any_kb, a.on);
   std::string out;
   out += ics_line("BEGIN:VCALENDAR");
   out += ics_line("VERSION:2.0");

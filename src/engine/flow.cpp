@@ -97,7 +97,8 @@ FlowResult walk_flow(const KnowledgeBase& kb, const Case& c, const Assessment& a
   return r;
 }
 
-std::string flow_next_text(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang) {
+std::string flow_next_text(const KnowledgeBase& any_kb, const Case& c, const Assessment& a, Lang lang) {
+  const KnowledgeBase& kb = rules_on(any_kb, a.on);  // the texts of the assessment date, placeholders filled
   const FlowResult& f = a.flow;
   const FlowNode* n = f.node;
   auto T = [&](const char* key) -> const std::string& { return kb.text(key, lang); };

@@ -19,7 +19,8 @@ bool fact_is_relevant(const KnowledgeBase& kb, const Assessment& a, const std::s
   return false;
 }
 
-std::vector<InterviewItem> interview_items(const KnowledgeBase& kb, const Case& c, const Assessment& a) {
+std::vector<InterviewItem> interview_items(const KnowledgeBase& any_kb, const Case& c, const Assessment& a) {
+  const KnowledgeBase& kb = rules_on(any_kb, a.on);
   std::vector<InterviewItem> items;
   auto known = [&](const std::string& fact) { return c.facts.count(fact) > 0 || c.not_known_yet.count(fact) > 0; };
   for (const FlowNode* n : a.flow.path) {

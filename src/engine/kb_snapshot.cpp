@@ -9,15 +9,16 @@ namespace fasthold {
 namespace {
 
 // Bumped whenever a struct below gains, loses or reorders a member.
-constexpr std::string_view magic = "fasthold-kb-snapshot-4\n";
+constexpr std::string_view magic = "fasthold-kb-snapshot-5\n";
 
 // Each struct's members, listed once for both directions. `io` is a Writer or a Reader.
 template <class IO> void members(IO& io, Text& t) { io(t.da, t.en); }
 template <class IO> void members(IO& io, Citation& c) { io(c.source, c.where, c.quote, c.interpretation); }
+template <class IO> void members(IO& io, Validity& v) { io(v.from, v.until, v.last_checked); }
 template <class IO> void members(IO& io, Source& s) { io(s.id, s.title, s.section, s.address); }
-template <class IO> void members(IO& io, Threshold& t) { io(t.id, t.value, t.unit, t.text, t.cite); }
+template <class IO> void members(IO& io, Threshold& t) { io(t.id, t.value, t.unit, t.text, t.cite, t.valid); }
 template <class IO> void members(IO& io, PensionRow& p) {
-  io(p.born_from, p.born_to, p.years, p.months, p.valid_from, p.cite);
+  io(p.born_from, p.born_to, p.years, p.months, p.valid, p.cite);
 }
 template <class IO> void members(IO& io, Fact& f) {
   io(f.id, f.type, f.question, f.help, f.who, f.told_by_employee, f.unit, f.min, f.max, f.derived_from, f.step_node,
@@ -26,19 +27,21 @@ template <class IO> void members(IO& io, Fact& f) {
 template <class IO> void members(IO& io, Condition& c) {
   io(c.kind, c.id, c.text, c.cite, c.fact, c.op, c.expect, c.threshold, c.number, c.scheme, c.children);
 }
-template <class IO> void members(IO& io, SchemeNote& n) { io(n.text, n.cite); }
+template <class IO> void members(IO& io, SchemeNote& n) { io(n.text, n.cite, n.valid); }
 template <class IO> void members(IO& io, Track& t) { io(t.condition, t.if_true, t.if_false); }
 template <class IO> void members(IO& io, Renewal& r) { io(r.when_fact, r.condition); }
 template <class IO> void members(IO& io, Scheme& s) {
-  io(s.id, s.name, s.summary, s.decided_by, s.condition, s.track, s.renewal, s.notes, s.limits, s.cite);
+  io(s.id, s.name, s.summary, s.decided_by, s.condition, s.track, s.renewal, s.notes, s.limits, s.cite, s.valid);
 }
 template <class IO> void members(IO& io, FlowNode& n) {
   io(n.id, n.step, n.kind, n.title, n.text, n.next, n.cite, n.fact, n.yes, n.no, n.unknown, n.answered_by, n.done_fact,
      n.done_record, n.next_node, n.check_facts, n.recommends, n.if_not_applicable);
 }
-template <class IO> void members(IO& io, Role& r) { io(r.id, r.name, r.ask); }
+template <class IO> void members(IO& io, Role& r) { io(r.id, r.name, r.ask, r.cite, r.valid); }
 template <class IO> void members(IO& io, Adaptation& a) { io(a.id, a.text, a.cite); }
-template <class IO> void members(IO& io, DeadlineInfo& d) { io(d.id, d.label, d.why, d.cite); }
+template <class IO> void members(IO& io, DeadlineInfo& d) { io(d.id, d.label, d.why, d.cite, d.valid); }
+template <class IO> void members(IO& io, Term& t) { io(t.id, t.text, t.cite, t.valid); }
+template <class IO> void members(IO& io, Notice& n) { io(n.id, n.where, n.text, n.cite, n.valid); }
 template <class IO> void members(IO& io, DocumentTemplate& d) {
   io(d.id, d.entry_kind, d.filename, d.title, d.body, d.sources);
 }
@@ -46,7 +49,7 @@ template <class IO> void members(IO& io, InterviewSection& s) { io(s.id, s.title
 template <class IO> void members(IO& io, KnowledgeBase& kb) {
   io(kb.version, kb.date, kb.sources, kb.thresholds, kb.pension_ages, kb.facts, kb.schemes, kb.flow_nodes,
      kb.flow_start, kb.roles, kb.adaptations, kb.deadlines, kb.documents, kb.interview, kb.gap_labels, kb.gap_format,
-     kb.document_footer, kb.ui, kb.diagnosis_words);
+     kb.document_footer, kb.ui, kb.diagnosis_words, kb.terms, kb.notices, kb.last_checked);
 }
 
 // Little-endian fixed-width numbers (both targets are little-endian), length-prefixed strings
@@ -105,6 +108,49 @@ class Writer {
       put(k);
       put(value);
     }
+  }
+  template <class T>
+    requires std::is_class_v<T>
+  void put(T& s) {
+    members(*this, s);
+  }
+};
+
+// Calls `visit` on every Text reachable through members(); everything else is passed over.
+class TextVisitor {
+ public:
+  const std::function<void(Text&)>& visit;
+  const std::function<void(std::string&)>& visit_danish;
+
+  template <class... T>
+  void operator()(T&... values) {
+    (put(values), ...);
+  }
+
+ private:
+  void put(Text& t) { visit(t); }
+  void put(Citation& c) {
+    if (visit_danish) visit_danish(c.interpretation);
+  }
+  void put(std::string&) {}
+  void put(double&) {}
+  void put(int&) {}
+  void put(bool&) {}
+  void put(Date&) {}
+  template <class E>
+    requires std::is_enum_v<E>
+  void put(E&) {}
+  template <class T>
+  void put(std::optional<T>& o) {
+    if (o) put(*o);
+  }
+  template <class T>
+  void put(std::vector<T>& list) {
+    for (T& item : list) put(item);
+  }
+  template <class T>
+  void put(std::map<std::string, T>& map) {
+    for (auto& [key, value] : map) put(value);
   }
   template <class T>
     requires std::is_class_v<T>
@@ -199,6 +245,12 @@ class Reader {
 };
 
 }  // namespace
+
+void for_each_text(KnowledgeBase& kb, const std::function<void(Text&)>& visit,
+                   const std::function<void(std::string&)>& visit_danish) {
+  TextVisitor v{visit, visit_danish};
+  members(v, kb);
+}
 
 std::string write_kb_snapshot(const KnowledgeBase& kb) {
   Writer w;

@@ -39,6 +39,16 @@ std::vector<std::string> read_strings(const Node& n) {
   return out;
 }
 
+// The dated part of a row: valid_from, valid_until, last_checked (each a date or absent).
+Validity read_validity(const Node& n) {
+  Validity v;
+  if (auto f = n.find("valid_from")) v.from = f->date();
+  if (auto u = n.find("valid_until")) v.until = u->date();
+  if (auto c = n.find("last_checked")) v.last_checked = c->date();
+  if (v.from && v.until && days_between(*v.from, *v.until) < 0) n.at("valid_until").fail("is before valid_from");
+  return v;
+}
+
 Condition read_condition(const Node& n) {
   n.expect_object({"id", "all", "any", "not", "judgement", "always", "scheme", "fact", "is", "op", "threshold", "number", "text", "cite"});
   Condition c;
@@ -92,12 +102,17 @@ void in_file(const std::string& name, F&& read) {
   }
 }
 
+// The day each file's rows were last checked, where the file says it once for all its rows
+// ("last_checked" beside the list); a row's own last_checked wins.
+thread_local std::map<std::string, Date> file_checked;
+
 // The common shape of a data file: {"<key>": [row, row, ...]}; `read` gets each row.
 template <class F>
 void each_row(const std::map<std::string, json>& docs, const std::string& file, const char* key, F&& read) {
   in_file(file, [&] {
     Node r = file_root(docs, file);
-    r.expect_object({key});
+    r.expect_object({key, "last_checked"});
+    if (auto c = r.find("last_checked")) file_checked[file + ".json"] = c->date();
     Node list = r.at(key);
     list.expect_array();
     for (size_t i = 0; i < list.value.size(); ++i) read(list.at(i));
@@ -105,6 +120,8 @@ void each_row(const std::map<std::string, json>& docs, const std::string& file, 
 }
 
 void check_references(const KnowledgeBase& kb);
+void check_dated_rules(KnowledgeBase& kb);
+void check_placeholders(KnowledgeBase& kb);
 
 }  // namespace
 
@@ -118,6 +135,7 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     }
   }
   KnowledgeBase kb;
+  file_checked.clear();
   in_file("meta", [&] {
     Node r = file_root(docs, "meta");
     r.expect_object({"version", "date", "note"});
@@ -129,17 +147,18 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     kb.sources.push_back({s.at("id").str(), s.at("title").text(), s.at("section").str(), s.at("address").str()});
   });
   each_row(docs, "thresholds", "thresholds", [&](const Node& t) {
-    t.expect_object({"id", "value", "unit", "text", "cite"});
-    Threshold th{t.at("id").str(), t.at("value").number(), t.at("unit").str(), t.at("text").text(), read_cite(t.at("cite"))};
+    t.expect_object({"id", "value", "unit", "text", "cite", "valid_from", "valid_until", "last_checked"});
+    Threshold th{t.at("id").str(), t.at("value").number(), t.at("unit").str(), t.at("text").text(), read_cite(t.at("cite")),
+                 read_validity(t)};
     if (th.value < 0) t.at("value").fail("must not be negative");
     kb.thresholds.push_back(th);
   });
   each_row(docs, "pension", "pension_ages", [&](const Node& p) {
-    p.expect_object({"born_from", "born_to", "years", "months", "valid_from", "cite"});
+    p.expect_object({"born_from", "born_to", "years", "months", "valid_from", "valid_until", "last_checked", "cite"});
     PensionRow row;
     if (auto f = p.find("born_from")) row.born_from = f->date();
     if (auto t = p.find("born_to")) row.born_to = t->date();
-    if (auto v = p.find("valid_from")) row.valid_from = v->date();
+    row.valid = read_validity(p);
     row.years = p.at("years").integer();
     row.months = p.at("months").integer();
     if (row.months < 0 || row.months > 11) p.at("months").fail("must be 0 to 11");
@@ -164,7 +183,8 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     kb.facts.push_back(fact);
   });
   each_row(docs, "schemes", "schemes", [&](const Node& s) {
-    s.expect_object({"id", "name", "summary", "decided_by", "condition", "track", "renewal", "notes", "limits", "cite"});
+    s.expect_object({"id", "name", "summary", "decided_by", "condition", "track", "renewal", "notes", "limits", "cite",
+                     "valid_from", "valid_until", "last_checked"});
     Scheme sc;
     sc.id = s.at("id").str();
     sc.name = s.at("name").text();
@@ -172,6 +192,7 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     sc.decided_by = s.at("decided_by").text();
     sc.condition = read_condition(s.at("condition"));
     sc.cite = read_cite(s.at("cite"));
+    sc.valid = read_validity(s);
     if (auto track = s.find("track")) {
       track->expect_object({"condition", "if_true", "if_false"});
       sc.track.condition = read_condition(track->at("condition"));
@@ -187,8 +208,8 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
       notes->expect_array();
       for (size_t k = 0; k < notes->value.size(); ++k) {
         Node nn = notes->at(k);
-        nn.expect_object({"text", "cite"});
-        sc.notes.push_back({nn.at("text").text(), read_cite(nn.at("cite"))});
+        nn.expect_object({"text", "cite", "valid_from", "valid_until", "last_checked"});
+        sc.notes.push_back({nn.at("text").text(), read_cite(nn.at("cite")), read_validity(nn)});
       }
     }
     if (auto limits = s.find("limits")) {
@@ -236,16 +257,28 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     }
   });
   each_row(docs, "roles", "roles", [&](const Node& n) {
-    n.expect_object({"id", "name", "ask"});
-    kb.roles.push_back({n.at("id").str(), n.at("name").text(), n.at("ask").text()});
+    n.expect_object({"id", "name", "ask", "cite", "valid_from", "valid_until", "last_checked"});
+    Role role{n.at("id").str(), n.at("name").text(), n.at("ask").text(), {}, read_validity(n)};
+    if (auto c = n.find("cite")) role.cite = read_cite(*c);
+    kb.roles.push_back(role);
   });
   each_row(docs, "adaptations", "adaptations", [&](const Node& n) {
     n.expect_object({"id", "text", "cite"});
     kb.adaptations.push_back({n.at("id").str(), n.at("text").text(), read_cite(n.at("cite"))});
   });
   each_row(docs, "deadlines", "deadlines", [&](const Node& n) {
-    n.expect_object({"id", "label", "why", "cite"});
-    kb.deadlines.push_back({n.at("id").str(), n.at("label").text(), n.at("why").text(), read_cite(n.at("cite"))});
+    n.expect_object({"id", "label", "why", "cite", "valid_from", "valid_until", "last_checked"});
+    kb.deadlines.push_back({n.at("id").str(), n.at("label").text(), n.at("why").text(), read_cite(n.at("cite")), read_validity(n)});
+  });
+  each_row(docs, "terms", "terms", [&](const Node& n) {
+    n.expect_object({"id", "text", "cite", "valid_from", "valid_until", "last_checked"});
+    kb.terms.push_back({n.at("id").str(), n.at("text").text(), read_cite(n.at("cite")), read_validity(n)});
+  });
+  each_row(docs, "notices", "notices", [&](const Node& n) {
+    n.expect_object({"id", "where", "text", "cite", "valid_from", "valid_until", "last_checked"});
+    Notice notice{n.at("id").str(), n.at("where").str(), n.at("text").text(), read_cite(n.at("cite")), read_validity(n)};
+    if (notice.where != "results" && notice.where != "deadlines") n.at("where").fail("must be results or deadlines");
+    kb.notices.push_back(notice);
   });
   each_row(docs, "interview", "sections", [&](const Node& n) {
     n.expect_object({"id", "title", "always", "facts"});
@@ -297,6 +330,8 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     read_cite(r.at("cite"));
   });
   check_references(kb);
+  check_dated_rules(kb);
+  check_placeholders(kb);
   return kb;
 }
 
@@ -349,11 +384,8 @@ void check_error_texts(const KnowledgeBase& kb) {
 void check_references(const KnowledgeBase& kb) {
   check_error_texts(kb);
   check_unique(kb.sources, "sources.json");
-  check_unique(kb.thresholds, "thresholds.json");
   check_unique(kb.facts, "facts.json");
-  check_unique(kb.schemes, "schemes.json");
   check_unique(kb.flow_nodes, "flowchart.json");
-  check_unique(kb.roles, "roles.json");
   check_unique(kb.adaptations, "adaptations.json");
   for (const auto& t : kb.thresholds) check_cite(kb, t.cite, "thresholds.json#/" + t.id);
   for (size_t i = 0; i < kb.pension_ages.size(); ++i) check_cite(kb, kb.pension_ages[i].cite, "pension.json#/pension_ages/" + std::to_string(i));
@@ -400,7 +432,6 @@ void check_references(const KnowledgeBase& kb) {
       throw InputError("flowchart.json#/" + n.id + "/recommends", "\"" + n.recommends + "\"", "is not a scheme");
   }
   for (const auto& a : kb.adaptations) check_cite(kb, a.cite, "adaptations.json#/" + a.id);
-  check_unique(kb.deadlines, "deadlines.json");
   check_unique(kb.documents, "documents.json");
   check_unique(kb.interview, "interview.json");
   for (const auto& sec : kb.interview)
@@ -413,6 +444,141 @@ void check_references(const KnowledgeBase& kb) {
     for (const auto& src : d.sources)
       if (!kb.source(src)) throw InputError("documents.json#/" + d.id + "/sources", "\"" + src + "\"", "is not a source in sources.json");
   for (const auto& d : kb.deadlines) check_cite(kb, d.cite, "deadlines.json#/" + d.id);
+  for (const auto& r : kb.roles)
+    if (!r.cite.source.empty()) check_cite(kb, r.cite, "roles.json#/" + r.id);
+  for (const auto& t : kb.terms) check_cite(kb, t.cite, "terms.json#/" + t.id);
+  for (const auto& n : kb.notices) check_cite(kb, n.cite, "notices.json#/" + n.id);
+}
+
+// The rows of one rule, in file order.
+struct DatedRow {
+  Validity* valid;
+  std::string where;  // file#/pointer of the row
+};
+
+bool day_before(Date a, Date b) { return days_between(a, b) > 0; }
+
+// One rule's rows must be in date order and must not overlap; a required rule (one the engine
+// always needs) must hold on every day: from the start, with no gap, to the end. A row without
+// valid_until holds until the day before the next row's valid_from (filled in here). The row in
+// force at the end must say when it was last checked.
+void check_rule_rows(const std::string& rule, std::vector<DatedRow>& rows, bool required) {
+  for (size_t i = 0; i < rows.size(); ++i) {
+    Validity& v = *rows[i].valid;
+    if (i == 0) {
+      for (size_t k = 1; k < rows.size(); ++k)
+        if (v.from && !rows[k].valid->from)
+          throw InputError(rows[k].where, "\"" + rule + "\"", "has a row without valid_from after a dated row: rows are not in date order");
+      if (required && v.from)
+        throw InputError(rows[i].where + "/valid_from", format_iso(*v.from),
+                         "leaves a gap: " + rule + " is required on every day, so its first row must have no valid_from");
+      continue;
+    }
+    Validity& prev = *rows[i - 1].valid;
+    if (!v.from)
+      throw InputError(rows[i].where, "\"" + rule + "\"", "has a second row without valid_from: rows are not in date order or overlap");
+    if (prev.from && !day_before(*prev.from, *v.from))
+      throw InputError(rows[i].where + "/valid_from", format_iso(*v.from), "is not after the previous row's valid_from: rows are not in date order");
+    if (prev.until && !day_before(*prev.until, *v.from))
+      throw InputError(rows[i].where + "/valid_from", format_iso(*v.from),
+                       "overlaps the previous row of " + rule + " (valid until " + format_iso(*prev.until) + ")");
+    if (prev.until && required && add_days(*prev.until, 1) != *v.from)
+      throw InputError(rows[i].where + "/valid_from", format_iso(*v.from),
+                       "leaves a gap after " + format_iso(*prev.until) + ": " + rule + " is required on every day");
+    if (!prev.until) prev.until = add_days(*v.from, -1);
+  }
+  if (rows.empty()) return;
+  Validity& last = *rows.back().valid;
+  if (required && last.until)
+    throw InputError(rows.back().where + "/valid_until", format_iso(*last.until),
+                     "leaves a gap: " + rule + " is required on every day, so its last row must have no valid_until");
+  if (!last.until && !last.last_checked)
+    throw InputError(rows.back().where, "\"" + rule + "\"", "is the row in force and needs last_checked (the day it was last checked)");
+}
+
+template <class T, class Key>
+void check_dated_list(std::vector<T>& items, const std::string& file, Key key, bool required) {
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<DatedRow>> rules;
+  auto checked = file_checked.find(file);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (checked != file_checked.end() && !items[i].valid.last_checked) items[i].valid.last_checked = checked->second;
+    std::string k = key(items[i]);
+    if (!rules.count(k)) order.push_back(k);
+    rules[k].push_back({&items[i].valid, file + "#/" + std::to_string(i)});
+  }
+  for (const auto& k : order) check_rule_rows(k, rules[k], required);
+}
+
+void check_dated_rules(KnowledgeBase& kb) {
+  auto by_id = [](const auto& x) { return x.id; };
+  check_dated_list(kb.thresholds, "thresholds.json", by_id, true);
+  check_dated_list(kb.schemes, "schemes.json", by_id, true);
+  check_dated_list(kb.roles, "roles.json", by_id, true);
+  check_dated_list(kb.deadlines, "deadlines.json", by_id, true);
+  check_dated_list(kb.terms, "terms.json", by_id, true);
+  check_dated_list(kb.notices, "notices.json", by_id, false);
+  check_dated_list(kb.pension_ages, "pension.json", [](const PensionRow& p) {
+    return "the cohort born " + (p.born_from ? format_iso(*p.born_from) : std::string("-")) + " to " +
+           (p.born_to ? format_iso(*p.born_to) : std::string("-"));
+  }, true);
+  // The day the rules were last checked: the earliest last_checked of the rows still in force.
+  std::optional<Date> earliest;
+  auto take = [&](const Validity& v) {
+    if (!v.until && v.last_checked && (!earliest || day_before(*v.last_checked, *earliest))) earliest = v.last_checked;
+  };
+  for (const auto& x : kb.thresholds) take(x.valid);
+  for (const auto& x : kb.schemes) take(x.valid);
+  for (const auto& x : kb.roles) take(x.valid);
+  for (const auto& x : kb.deadlines) take(x.valid);
+  for (const auto& x : kb.terms) take(x.valid);
+  for (const auto& x : kb.pension_ages) take(x.valid);
+  kb.last_checked = earliest ? format_iso(*earliest) : kb.date;
+}
+
+// A placeholder: {t:id}, {t:id/N} (a threshold's value divided by N), {w:id}, {W:id} (a term,
+// capitalised). Calls `found` with the kind ('t', 'w' or 'W'), the id and the divisor.
+template <class F>
+std::string replace_placeholders(const std::string& text, F&& found) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == '{' && i + 2 < text.size() && (text[i + 1] == 't' || text[i + 1] == 'w' || text[i + 1] == 'W') && text[i + 2] == ':') {
+      size_t end = text.find('}', i);
+      if (end != std::string::npos) {
+        std::string inner = text.substr(i + 3, end - i - 3);
+        int divisor = 1;
+        if (auto slash = inner.find('/'); slash != std::string::npos) {
+          divisor = std::atoi(inner.c_str() + slash + 1);
+          inner.resize(slash);
+        }
+        out += found(text[i + 1], inner, divisor);
+        i = end + 1;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+void check_placeholders(KnowledgeBase& kb) {
+  auto check = [&](const std::string& s) {
+    replace_placeholders(s, [&](char kind, const std::string& id, int divisor) {
+      if (kind == 't' && (!kb.threshold(id) || divisor <= 0))
+        throw InputError("data/", "\"" + s + "\"", "names {t:" + id + "}, which is not a threshold in thresholds.json");
+      if (kind != 't' && !kb.term(id))
+        throw InputError("data/", "\"" + s + "\"", "names {w:" + id + "}, which is not a term in terms.json");
+      return std::string();
+    });
+  };
+  for_each_text(
+      kb,
+      [&](Text& t) {
+        check(t.da);
+        check(t.en);
+      },
+      check);
 }
 
 template <class T>
@@ -432,6 +598,80 @@ const FlowNode* KnowledgeBase::flow_node(const std::string& id) const { return f
 const Role* KnowledgeBase::role(const std::string& id) const { return find_by_id(roles, id); }
 const DeadlineInfo* KnowledgeBase::deadline(const std::string& id) const { return find_by_id(deadlines, id); }
 const DocumentTemplate* KnowledgeBase::document(const std::string& id) const { return find_by_id(documents, id); }
+const Term* KnowledgeBase::term(const std::string& id) const { return find_by_id(terms, id); }
+
+bool Validity::holds_on(Date d) const {
+  if (from && days_between(*from, d) < 0) return false;
+  if (until && days_between(d, *until) < 0) return false;
+  return true;
+}
+
+namespace {
+std::string format_value(double v) {
+  if (v == static_cast<long long>(v)) return std::to_string(static_cast<long long>(v));
+  std::ostringstream o;
+  o << v;
+  return o.str();
+}
+}  // namespace
+
+std::string fill_placeholders(const std::string& text, Lang lang, const KnowledgeBase& resolved) {
+  return replace_placeholders(text, [&](char kind, const std::string& id, int divisor) -> std::string {
+    if (kind == 't') {
+      const Threshold* t = resolved.threshold(id);
+      return t ? format_value(t->value / divisor) : "[" + id + "]";
+    }
+    const Term* term = resolved.term(id);
+    if (!term) return "[" + id + "]";
+    std::string words = term->text.in(lang);
+    if (kind == 'W' && !words.empty() && words[0] >= 'a' && words[0] <= 'z') words[0] = char(words[0] - 'a' + 'A');
+    return words;
+  });
+}
+
+namespace {
+KnowledgeBase resolve(const KnowledgeBase& full, Date on) {
+  KnowledgeBase r = full;
+  auto keep = [&](auto& list) { std::erase_if(list, [&](const auto& x) { return !x.valid.holds_on(on); }); };
+  keep(r.thresholds);
+  keep(r.pension_ages);
+  keep(r.schemes);
+  for (auto& s : r.schemes) keep(s.notes);
+  keep(r.roles);
+  keep(r.deadlines);
+  keep(r.terms);
+  keep(r.notices);
+  r.resolved_on = on;
+  // Filled from copies of the rows: the terms' own texts are visited too.
+  KnowledgeBase lookup;
+  lookup.thresholds = r.thresholds;
+  lookup.terms = r.terms;
+  for_each_text(
+      r,
+      [&](Text& t) {
+        t.da = fill_placeholders(t.da, Lang::da, lookup);
+        t.en = fill_placeholders(t.en, Lang::en, lookup);
+      },
+      [&](std::string& interpretation) { interpretation = fill_placeholders(interpretation, Lang::da, lookup); });
+  return r;
+}
+}  // namespace
+
+const KnowledgeBase& rules_on(const KnowledgeBase& kb, Date on) {
+  if (kb.resolved_on) {
+    if (*kb.resolved_on == on) return kb;
+    if (!kb.cache.origin) throw std::logic_error("a copy of a resolved knowledge base cannot be resolved for another date");
+    return rules_on(*kb.cache.origin, on);
+  }
+  int day = static_cast<int>(std::chrono::sys_days(on).time_since_epoch().count());
+  auto& slot = kb.cache.by_day[day];
+  if (!slot) {
+    auto r = std::make_shared<KnowledgeBase>(resolve(kb, on));
+    r->cache.origin = &kb;
+    slot = r;
+  }
+  return *slot;
+}
 
 std::string describe_input_error(const KnowledgeBase& kb, const InputError& e, Lang lang) {
   if (e.code.empty() || !kb.ui.count("error_" + e.code)) return e.describe();

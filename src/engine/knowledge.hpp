@@ -1,6 +1,7 @@
 // The knowledge base: everything legal, every text, every threshold, loaded from data/.
 // The C++ only evaluates it; a change in the law is an edit of one data row.
 #pragma once
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -23,6 +24,17 @@ struct Citation {
   bool operator==(const Citation&) const = default;
 };
 
+// When a row of a rule holds (OpenFisca's dated values): from `from` (null: always has) up to
+// and including `until` (null: until the next row of the same rule, or still). `last_checked`
+// (openfisca-france's last_value_still_valid_on) is the day someone last checked that a row
+// still in force holds; the loader requires it on every such row.
+struct Validity {
+  std::optional<Date> from, until;
+  std::optional<Date> last_checked;
+  bool holds_on(Date d) const;
+  bool operator==(const Validity&) const = default;
+};
+
 struct Source {
   std::string id;
   Text title;
@@ -37,13 +49,14 @@ struct Threshold {
   std::string unit;
   Text text;
   Citation cite;
+  Validity valid;
   bool operator==(const Threshold&) const = default;
 };
 
 struct PensionRow {
   std::optional<Date> born_from, born_to;  // open-ended when absent
   int years = 0, months = 0;
-  std::optional<Date> valid_from;          // the law in force from this date
+  Validity valid;                          // the law in force for this cohort, by date
   Citation cite;
   bool operator==(const PensionRow&) const = default;
 };
@@ -89,6 +102,7 @@ struct Condition {
 struct SchemeNote {
   Text text;
   Citation cite;
+  Validity valid;
   bool operator==(const SchemeNote&) const = default;
 };
 
@@ -119,6 +133,7 @@ struct Scheme {
   // when one holds, the result names it as the municipality's judgement for that part.
   std::vector<Condition> limits;
   Citation cite;
+  Validity valid;
   bool operator==(const Scheme&) const = default;
 };
 
@@ -145,6 +160,8 @@ struct Role {
   std::string id;
   Text name;
   Text ask;  // what to ask them
+  Citation cite;
+  Validity valid;
   bool operator==(const Role&) const = default;
 };
 
@@ -160,7 +177,41 @@ struct DeadlineInfo {
   std::string id;
   Text label, why;
   Citation cite;
+  Validity valid;
   bool operator==(const DeadlineInfo&) const = default;
+};
+
+// A wording that changed with the law (data/terms.json), used in other texts as {w:id}
+// ("{W:id}" at the start of a sentence): who decides, whom to call.
+struct Term {
+  std::string id;
+  Text text;
+  Citation cite;
+  Validity valid;
+  bool operator==(const Term&) const = default;
+};
+
+// A notice shown only while its row holds (data/notices.json): `where` is "results" (the
+// results screen and every document) or "deadlines" (beside the manager's own deadlines).
+struct Notice {
+  std::string id;
+  std::string where;
+  Text text;
+  Citation cite;
+  Validity valid;
+  bool operator==(const Notice&) const = default;
+};
+
+struct KnowledgeBase;
+// The knowledge base resolved for each assessment date asked for, kept with the full one.
+// Copying a knowledge base starts an empty cache; it never takes part in ==.
+struct RulesCache {
+  const KnowledgeBase* origin = nullptr;
+  std::map<int, std::shared_ptr<const KnowledgeBase>> by_day;
+  RulesCache() = default;
+  RulesCache(const RulesCache&) {}
+  RulesCache& operator=(const RulesCache&) { by_day.clear(); origin = nullptr; return *this; }
+  bool operator==(const RulesCache&) const { return true; }
 };
 
 // A document the engine writes from a case (data/documents.json).
@@ -201,6 +252,13 @@ struct KnowledgeBase {
   Text document_footer;
   std::map<std::string, Text> ui;        // interface texts by key
   std::vector<std::string> diagnosis_words;  // privacy guard: words that suggest a diagnosis
+  std::vector<Term> terms;
+  std::vector<Notice> notices;
+  std::string last_checked;  // ISO: the earliest last_checked of the rows still in force
+  // Set on a knowledge base resolved by rules_on(): only the rows in force that day remain, and
+  // every {t:..}/{w:..} placeholder in its texts is filled.
+  std::optional<Date> resolved_on;
+  mutable RulesCache cache;
 
   const Source* source(const std::string& id) const;
   const Threshold* threshold(const std::string& id) const;
@@ -210,11 +268,24 @@ struct KnowledgeBase {
   const Role* role(const std::string& id) const;
   const DeadlineInfo* deadline(const std::string& id) const;
   const DocumentTemplate* document(const std::string& id) const;
+  const Term* term(const std::string& id) const;
   // An interface text; a missing key is a bug caught by the data tests, shown as "[key]".
   const std::string& text(const std::string& key, Lang lang) const;
   double threshold_value(const std::string& id) const;  // throws if unknown
   bool operator==(const KnowledgeBase&) const = default;
 };
+
+// The rules in force on `on`: a knowledge base holding, of every dated rule, only the row that
+// holds that day, its texts filled from those rows ({t:id} a threshold's value, {t:id/7} in
+// weeks, {t:id/12} in years, {w:id} / {W:id} a term). Kept with `kb` (resolved once per date);
+// `kb` may itself be resolved for another date.
+const KnowledgeBase& rules_on(const KnowledgeBase& kb, Date on);
+// Fills the placeholders of one text with the rows of a resolved knowledge base.
+std::string fill_placeholders(const std::string& text, Lang lang, const KnowledgeBase& resolved);
+// Every text of the knowledge base, for resolving and for the data tests; `visit_danish` gets
+// each citation's interpretation (Danish only).
+void for_each_text(KnowledgeBase& kb, const std::function<void(Text&)>& visit,
+                   const std::function<void(std::string&)>& visit_danish = {});
 
 // Parses and validates the knowledge base; throws InputError naming the file and field.
 KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files);

@@ -46,7 +46,8 @@ json missing_json(const KnowledgeBase& kb, const std::vector<std::string>& ids, 
 
 }  // namespace
 
-std::vector<DeadlineLine> deadline_lines(const KnowledgeBase& kb, const Case& c, const Assessment& a) {
+std::vector<DeadlineLine> deadline_lines(const KnowledgeBase& any_kb, const Case& c, const Assessment& a) {
+  const KnowledgeBase& kb = rules_on(any_kb, a.on);
   std::vector<DeadlineLine> out;
   const DatesResult& d = a.dates;
   auto add = [&](const char* id, const std::optional<Date>& date, bool done = false, std::string detail = {}) {
@@ -61,6 +62,7 @@ std::vector<DeadlineLine> deadline_lines(const KnowledgeBase& kb, const Case& c,
     add("employer_period_last_day", d.employer_period_last_day, true);
     add("refund_from", d.refund_from, true);
   }
+  if (!d.nemrefusion_case.empty()) add(d.nemrefusion_case.c_str(), d.nemrefusion_deadline);
   add("s56_renewal_date", d.s56_renewal_date);
   add("special_terms_12_months_on", d.special_terms_12_months_on, true);
   if (d.pension && d.pension->date) add("pension_date", d.pension->date, true);
@@ -70,13 +72,15 @@ std::vector<DeadlineLine> deadline_lines(const KnowledgeBase& kb, const Case& c,
   }
   // Informational dates never go overdue: only actions can.
   for (auto& l : out)
-    if (l.info->id != "absence_interview_deadline" && l.info->id != "follow_up_date" && l.info->id != "s56_renewal_date")
+    if (l.info->id != "absence_interview_deadline" && l.info->id != "follow_up_date" && l.info->id != "s56_renewal_date" &&
+        l.info->id.rfind("nemrefusion_", 0) != 0)
       l.overdue = false;
   std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return days_between(x.date, y.date) > 0; });
   return out;
 }
 
-json assessment_to_json(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang) {
+json assessment_to_json(const KnowledgeBase& any_kb, const Case& c, const Assessment& a, Lang lang) {
+  const KnowledgeBase& kb = rules_on(any_kb, a.on);
   json j;
   j["assessed_on"] = format_iso(a.on);
   j["language"] = lang_code(lang);
@@ -128,6 +132,8 @@ json assessment_to_json(const KnowledgeBase& kb, const Case& c, const Assessment
   dates["employed_8_weeks"] = tri_json(d.employed_8_weeks);
   dates["employer_period_last_day"] = d.employer_period == Tri::no ? json(nullptr) : date_json(d.employer_period_last_day);
   dates["employer_period_refund_from"] = d.employer_period == Tri::no ? json(nullptr) : date_json(d.refund_from);
+  dates["nemrefusion_case"] = d.nemrefusion_case.empty() ? json(nullptr) : json(d.nemrefusion_case);
+  dates["nemrefusion_deadline"] = date_json(d.nemrefusion_deadline);
   dates["retention_plan_right"] = tri_json(d.retention_plan_right);
   dates["s56_agreement_date"] = date_json(d.s56_agreement_date);
   dates["s56_renewal_date"] = date_json(d.s56_renewal_date);
@@ -159,6 +165,10 @@ json assessment_to_json(const KnowledgeBase& kb, const Case& c, const Assessment
     deadlines.push_back(jl);
   }
   j["deadlines"] = deadlines;
+  j["rules_checked"] = kb.last_checked;
+  json notices = json::array();
+  for (const auto& n : kb.notices) notices.push_back({{"id", n.id}, {"where", n.where}, {"text", n.text.in(lang)}, {"source", n.cite.source}});
+  j["notices"] = notices;
 
   const FlowNode* node = a.flow.node;
   json path = json::array();

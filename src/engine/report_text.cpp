@@ -59,14 +59,19 @@ struct Writer {
 
 // The same things as the JSON and in the page's order: the flowchart and its next step, the
 // schemes one can ask for now, every scheme (status, track, why, limits, missing facts, who
-// decides, renewal, notes), the dates, the agreements.
-std::string assessment_to_text(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang) {
+// decides, renewal, notes), the dates, the agreements; by the rules of the assessment date.
+std::string assessment_to_text(const KnowledgeBase& any_kb, const Case& c, const Assessment& a, Lang lang) {
+  const KnowledgeBase& kb = rules_on(any_kb, a.on);
   Writer w{kb, lang, {}};
   std::ostringstream& o = w.o;
   auto T = [&](const char* key) -> const std::string& { return kb.text(key, lang); };
   o << T("report_title");
   if (!c.nickname.empty()) o << ": " << c.nickname;
-  o << "\n" << T("report_assessed_on") << " " << format_danish(a.on) << "\n\n";
+  o << "\n" << T("report_assessed_on") << " " << format_danish(a.on) << "\n";
+  o << fill(T("rules_checked"), {format_danish(*parse_iso_date(kb.last_checked))}) << "\n";
+  for (const auto& n : kb.notices)
+    if (n.where == "results") o << "! " << n.text.in(lang) << "\n";
+  o << "\n";
 
   const FlowResult& f = a.flow;
   const FlowNode* n = f.node;
@@ -149,6 +154,8 @@ std::string assessment_to_text(const KnowledgeBase& kb, const Case& c, const Ass
   }
   if (a.dates.employer_period == Tri::no) o << T("report_no_employer_period") << "\n";
   if (a.dates.retention_plan_right == Tri::yes) o << T("report_retention_plan_right") << "\n";
+  for (const auto& n : kb.notices)
+    if (n.where == "deadlines") o << n.text.in(lang) << " (" << T("source_label") << ": " << source_title(kb, n.cite, lang) << ")\n";
   if (a.dates.pension) {
     Tri m = a.dates.pension->more_than_6_years;
     o << kb.deadline("six_years_to_pension")->label.in(lang) << ": "

@@ -214,7 +214,10 @@ int main() {
     return 1;
   }
   platform::startup_mark("knowledge_base");
-  page.heading_glyphs = ui::heading_glyph_ranges(kb);
+  // The page shows the rules in force today: every dated rule resolved for this date.
+  Date today = parse_iso_date(platform::today_iso()).value_or(Date{std::chrono::year{2026}, std::chrono::month{1}, std::chrono::day{1}});
+  const KnowledgeBase& today_kb = rules_on(kb, today);
+  page.heading_glyphs = ui::heading_glyph_ranges(today_kb);
 
   if (!glfwInit()) {
     platform::fail("glfwInit failed");
@@ -262,7 +265,7 @@ int main() {
   platform::startup_mark("webgl");
   sync_canvas();
   platform::startup_mark("fonts");
-  page.app = std::make_unique<ui::App>(kb);
+  page.app = std::make_unique<ui::App>(today_kb);
   platform::startup_mark("app");
   emscripten_set_main_loop(frame, 0, false);
   return 0;

@@ -12,6 +12,12 @@ namespace fasthold::ui {
 
 using nlohmann::json;
 
+std::string since_line(const KnowledgeBase& kb, Lang lang, const StatusChange& ch) {
+  const Scheme* sc = kb.scheme(ch.scheme);
+  return fill(kb.text("since_line", lang), {sc ? sc->name.in(lang) : ch.scheme, kb.text(std::string("status_") + status_name(ch.from), lang),
+                                            kb.text(std::string("status_") + status_name(ch.to), lang), ch.why});
+}
+
 namespace {
 
 // Collected during a frame and read out together at its end (App::frame), so that a
@@ -114,8 +120,26 @@ void advance(const KnowledgeBase& kb, AppState& s) {
   say_item(kb, s);
 }
 
+// The case remembers what it shows now (knowledge-base version, date, each status).
+void remember_shown(const KnowledgeBase& kb, AppState& s) {
+  if (Case* c = current_case(s); c && s.assessment) c->last_shown = shown_now(kb, *s.assessment);
+}
+
+// Nothing is re-judged silently: on opening a case, each status a newer knowledge base or a
+// later date moved is kept for the results screen, and the case remembers what it shows now.
+void note_since_last_opened(const KnowledgeBase& kb, AppState& s) {
+  s.since_last_opened.clear();
+  if (const Case* c = current_case(s); c && s.assessment) s.since_last_opened = changes_since_last_shown(kb, *c, *s.assessment, s.lang);
+  remember_shown(kb, s);
+  if (s.since_last_opened.empty()) return;
+  std::string said = kb.text("since_title", s.lang) + ":";
+  for (const auto& ch : s.since_last_opened) said += " " + since_line(kb, s.lang, ch);
+  say(s, said);
+}
+
 void changed_case(const KnowledgeBase& kb, AppState& s) {
   reassess(kb, s);
+  remember_shown(kb, s);
   save(kb, s);
 }
 
@@ -175,6 +199,12 @@ AppState start_app(const KnowledgeBase& kb) {
   platform::set_document_language(lang_code(s.lang));
   reassess(kb, s);
   s.changed.clear();
+  if (const Case* c = current_case(s)) {
+    // A reload opens the current case again.
+    std::optional<LastShown> before = c->last_shown;
+    note_since_last_opened(kb, s);
+    if (!(current_case(s)->last_shown == before)) save(kb, s);
+  }
   say(s, kb.text("start_title", s.lang));
   return s;
 }
@@ -232,6 +262,7 @@ void open_case(const KnowledgeBase& kb, AppState& s, int index) {
   s.item.clear();
   s.assessment.reset();
   reassess(kb, s);
+  note_since_last_opened(kb, s);
   save(kb, s);
   start_interview(kb, s);
 }

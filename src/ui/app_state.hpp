@@ -14,6 +14,7 @@
 #include "ui/screen_state.hpp"
 #include "ui/screens.hpp"
 #include "platform/platform.hpp"
+#include "engine/since_last.hpp"
 
 namespace fasthold::ui {
 
@@ -35,6 +36,7 @@ struct AppState {
   std::vector<std::string> history;  // earlier items, for Back
   std::optional<Assessment> assessment;
   std::vector<std::string> changed;  // scheme ids whose status the last change moved
+  std::vector<StatusChange> since_last_opened;  // statuses a newer knowledge base or date moved
   ConsultantLink link;               // from the URL fragment
   std::string storage_problem;       // "", "unavailable", "full"
   std::string unreadable;            // stored data that could not be read, kept aside
@@ -117,6 +119,8 @@ void set_high_contrast(const KnowledgeBase& kb, AppState& s, bool on);
 
 // Saves every case now. Sets storage_problem when the browser refuses.
 void save(const KnowledgeBase& kb, AppState& s);
+// One line of "since you last opened this case": the scheme, from what to what, and why.
+std::string since_line(const KnowledgeBase& kb, Lang lang, const StatusChange& change);
 // Recomputes the assessment and notes (and announces) what changed.
 void reassess(const KnowledgeBase& kb, AppState& s);
 

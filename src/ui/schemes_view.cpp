@@ -50,10 +50,19 @@ void missing_links(const Theme& t, const KnowledgeBase& kb, AppState& s, const s
 
 }  // namespace
 
+// Opening the case again: each scheme whose status moved, from what to what, and why.
+void since_last_opened_notice(const Theme& t, const KnowledgeBase& kb, const AppState& s) {
+  if (s.since_last_opened.empty()) return;
+  subheading(t, kb.text("since_title", s.lang));
+  for (const auto& ch : s.since_last_opened) para(t, since_line(kb, s.lang, ch));
+}
+
 void schemes_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!s.assessment) return;
+  since_last_opened_notice(t, kb, s);
   subheading(t, kb.text("schemes_heading", s.lang));
   muted(t, kb.text("schemes_hint", s.lang));
+  muted(t, fill(kb.text("rules_checked", s.lang), {format_danish(*parse_iso_date(kb.last_checked))}));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.px(16), t.px(5)));
   sem::open(sem::Role::list);
   for (const auto& r : s.assessment->schemes) {
@@ -113,6 +122,8 @@ void deadlines_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!lines.empty()) sem::close();
   const DatesResult& d = s.assessment->dates;
   if (d.employer_period == Tri::no) para(t, kb.text("report_no_employer_period", s.lang));
+  for (const auto& n : kb.notices)
+    if (n.where == "deadlines") para(t, n.text.in(s.lang));
   if (d.retention_plan_right == Tri::yes) para(t, kb.text("report_retention_plan_right", s.lang));
   if (d.pension) {
     Tri m = d.pension->more_than_6_years;
@@ -125,6 +136,9 @@ void deadlines_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
 void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!s.assessment) return go_to(kb, s, Screen::start);
   heading(t, kb.text("results_title", s.lang));
+  muted(t, fill(kb.text("rules_checked", s.lang), {format_danish(*parse_iso_date(kb.last_checked))}));
+  for (const auto& n : kb.notices)
+    if (n.where == "results") para(t, n.text.in(s.lang));
   const FlowNode* n = s.assessment->flow.node;
   muted(t, fill_number(kb.text("step_of", s.lang), n->step) + ": " + n->title.in(s.lang));
   advice_panel(t, kb.text("next_step", s.lang), flow_next_text(kb, *current_case(s), *s.assessment, s.lang));

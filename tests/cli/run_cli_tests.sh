@@ -65,5 +65,27 @@ check "document unknown kind" 2 'KIND: "memo"' "$bin" document memo "$src/exampl
 check "document --entry of another kind" 2 "--entry: 1 is a follow_up" "$bin" document agreement "$src/examples/01-adaptation-year.json" --entry 1
 check "document --entry not a number" 2 '--entry: "x"' "$bin" document agreement "$src/examples/01-adaptation-year.json" --entry x
 check "calendar only as ics" 2 "--format" "$bin" document calendar "$src/examples/01-adaptation-year.json" --format txt
+# Rules as of a date.
+ok() {  # name, then a command that must succeed
+  local name=$1; shift
+  if "$@"; then pass=$((pass + 1)); else echo "FAIL $name"; fail=$((fail + 1)); fi
+}
+check "rules --on" 0 "" "$bin" rules --on 2026-11-01
+check "rules --changes" 0 "" "$bin" rules --changes
+check "rules --on and --changes together" 2 "not both" "$bin" rules --changes --on 2026-11-01
+check "rules --on an impossible date" 2 "--on" "$bin" rules --on 2026-02-30
+ok "rules --on 2026-01-31 names the jobcenter, 2026-02-01 the municipality" bash -c \
+  "'$bin' rules --on 2026-01-31 | grep -q '^term decider: jobcentret i medarbejderens bopælskommune' && '$bin' rules --on 2026-02-01 | grep -q '^term decider: medarbejderens bopælskommune (dens indgang for virksomheder, ofte stadig kaldet jobcentret)'"
+ok "rules --on fills each rule's words by that day's rules" bash -c "'$bin' rules --on 2026-11-01 | grep -q '^role jobcenter: Medarbejderens bopælskommune' && '$bin' rules --on 2025-11-01 | grep -q '^role jobcenter: Jobcentret i medarbejderens bopælskommune'"
+ok "rules --on lists each rule with its source and last check" bash -c "'$bin' rules --on 2026-11-01 | grep -A2 '^threshold s56_c_days_min' | grep -q 'Kilde: Sygedagpengeloven' && '$bin' rules --on 2026-11-01 | grep -q 'senest gennemgået 01-12-2026'"
+ok "rules --changes lists the reform's changes in date order" bash -c \
+  "'$bin' rules --changes | grep '^[0-9]' | cut -c1-10 | awk -F- '{print \$3\$2\$1}' | sort -c && '$bin' rules --changes | grep -q '^01-07-2026  scheme revalidation' && '$bin' rules --changes | grep -q '^01-01-2027  notice planned_2027'"
+ex="$src/examples/10-reform-before-after.json"
+"$bin" assess "$ex" --on 2025-11-01 >"$tmp/before" && "$bin" assess "$ex" --on 2026-11-01 >"$tmp/after"
+ok "the reform example before 1 Feb 2026 names the jobcenter and offers revalidation" bash -c \
+  "grep -q 'Afgøres af: Jobcentret i medarbejderens bopælskommune' '$tmp/before' && grep -q '^\* Revalidering: Kan søges' '$tmp/before' && ! grep -q 'kommune (dens indgang' '$tmp/before'"
+ok "the reform example after 1 Jul 2026 names the municipality, closes revalidation and says why" bash -c \
+  "grep -q 'Medarbejderens bopælskommune (dens indgang for virksomheder, ofte stadig kaldet jobcentret)' '$tmp/after' && grep -q '^\* Revalidering (lukket for nye sager): Gælder ikke' '$tmp/after' && grep -q 'forældet: lov nr. 1750' '$tmp/after' && grep -q 'sundhedskoordinator' '$tmp/after' && grep -q '26 uger' '$tmp/after'"
+ok "the reform example says when the rules were last checked" grep -q 'Reglerne er senest gennemgået 01-12-2026' "$tmp/after"
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

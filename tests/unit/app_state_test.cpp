@@ -192,3 +192,33 @@ TEST_CASE("app: a file above 2 MB is refused unread, saying the limit and why; t
   CHECK_THAT(s.import_error, Catch::StartsWith("The file is 3.0 MB, more than the 2 MB Fasthold reads"));
   CHECK(s.cases.size() == 1);
 }
+
+TEST_CASE("app: opening a case again says which scheme a newer knowledge base moved, from what to what, and why", "[ui][app][since]") {
+  AppState s = fresh();
+  new_case(kb(), s, "AB");
+  answer_fact(kb(), s, "treatment_decided_at_hiring", true);
+  CHECK(s.since_last_opened.empty());
+  // The stored case last showed §56 as "cannot tell yet" under an older knowledge base.
+  auto& stored = native::state().storage[cases_key];
+  nlohmann::json store = nlohmann::json::parse(stored);
+  auto& shown = store["cases"][0]["last_shown"];
+  REQUIRE(shown["statuses"]["s56"] == "applies");
+  shown["kb_version"] = "0.9.0";
+  shown["statuses"]["s56"] = "unknown";
+  stored = store.dump();
+  AppState again = start_app(kb());
+  REQUIRE(again.since_last_opened.size() == 1);
+  CHECK(again.since_last_opened[0].scheme == "s56");
+  CHECK(again.since_last_opened[0].from == Status::unknown);
+  CHECK(again.since_last_opened[0].to == Status::applies);
+  CHECK_THAT(again.since_last_opened[0].why, Catch::Contains("0.9.0"));
+  // A screen reader hears it too.
+  bool said = false;
+  for (const auto& a : again.announcements) said = said || a.find("Siden du sidst åbnede sagen") != std::string::npos;
+  CHECK(said);
+  // Said once: the case now remembers what it showed.
+  AppState third = start_app(kb());
+  CHECK(third.since_last_opened.empty());
+  open_case(kb(), third, 0);
+  CHECK(third.since_last_opened.empty());
+}

@@ -121,7 +121,15 @@ TEST_CASE("a consultant's jobcenter appears in the jobcenter documents", "[docum
   o.jobcenter = JobcenterContact{"Jobcenter Eksempelby", "12 34 56 78", "job@eksempelby.dk", "", "Anna"};
   std::string text = render_document(kb(), c, a, "jobcenter_summary", o).text;
   CHECK_THAT(text, Catch::Contains("Til: Jobcenter Eksempelby (12 34 56 78, job@eksempelby.dk, Anna)"));
-  CHECK_THAT(render(c, "jobcenter_summary"), Catch::Contains("Til: Jobcentret i medarbejderens bopælskommune"));
+}
+
+TEST_CASE("without a consultant's link the summary is addressed by the law of its date: the jobcenter until 31 January 2026, the municipality from 1 February 2026", "[documents][dated]") {
+  Case c = example("01-adaptation-year.json");
+  CHECK_THAT(render(c, "jobcenter_summary", Lang::da, "2026-01-31"), Catch::Contains("Til: Jobcentret i medarbejderens bopælskommune"));
+  CHECK_THAT(render(c, "jobcenter_summary", Lang::da, "2026-02-01"),
+             Catch::Contains("Til: Medarbejderens bopælskommune (dens indgang for virksomheder, ofte\nstadig kaldet jobcentret)") ||
+                 Catch::Contains("Til: Medarbejderens bopælskommune (dens indgang for virksomheder, ofte stadig kaldet jobcentret)"));
+  CHECK_THAT(render(c, "jobcenter_summary", Lang::en, "2026-02-01"), Catch::Contains("the employee's home municipality") || Catch::Contains("The employee's home municipality"));
 }
 
 TEST_CASE("the calendar holds the deadlines and follow-ups, and nothing about health", "[documents][ics]") {

@@ -22,7 +22,8 @@ TEST_CASE("the compiled-in snapshot is the knowledge base of data/", "[data][sna
 TEST_CASE("a snapshot keeps every member: a change anywhere shows after the round trip", "[snapshot]") {
   KnowledgeBase kb = embedded_knowledge_base();
   kb.facts.back().max = 12345.5;
-  kb.pension_ages.front().valid_from.reset();
+  kb.pension_ages.back().valid.last_checked.reset();
+  kb.terms.back().valid.from.reset();
   kb.schemes.back().condition.children.push_back(Condition{});
   kb.ui["x_test"] = Text{"æøå", "aoa"};
   KnowledgeBase back = read_kb_snapshot(write_kb_snapshot(kb));

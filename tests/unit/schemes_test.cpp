@@ -76,20 +76,20 @@ TEST_CASE("a §56 agreement needs one of its grounds", "[schemes][s56][threshold
   SECTION("ground (b): treatment decided when the employee was hired applies") {
     CHECK(status_of(assess_facts({{"treatment_decided_at_hiring", true}}), "s56") == Status::applies);
   }
-  SECTION("ground (c): repeated absence for the same illness without the days: the days are missing") {
+  SECTION("ground (c) with a planned treatment but no count of days names the days as missing") {
     Assessment a = assess_facts({{"chronic_illness_told", false}, {"treatment_decided_at_hiring", false},
                                  {"repeated_absence_same_illness", true}});
     CHECK(status_of(a, "s56") == Status::unknown);
-    CHECK(missing_of(a, "s56") == std::vector<std::string>{"s56_same_illness_days_paid"});
+    CHECK(missing_of(a, "s56") == std::vector<std::string>{"s56_same_illness_paid_days"});
   }
   json c = {{"chronic_illness_told", false}, {"treatment_decided_at_hiring", false}, {"repeated_absence_same_illness", true}};
   SECTION("ground (c) with 30 days or more is met") {
-    c["s56_same_illness_days_paid"] = 30;
+    c["s56_same_illness_paid_days"] = 30;
     CHECK(status_of(assess_facts(c), "s56") == Status::applies);
   }
   SECTION("ground (c) with 21 to 29 days: the law says 21, one official page 30 – ask the municipality") {
     for (int days : {21, 29}) {
-      c["s56_same_illness_days_paid"] = days;
+      c["s56_same_illness_paid_days"] = days;
       Assessment a = assess_facts(c);
       CHECK(status_of(a, "s56") == Status::unknown);
       CHECK(a.scheme("s56")->ask_jobcenter);
@@ -97,7 +97,7 @@ TEST_CASE("a §56 agreement needs one of its grounds", "[schemes][s56][threshold
     }
   }
   SECTION("ground (c) with fewer than 21 days is not met") {
-    c["s56_same_illness_days_paid"] = 20;
+    c["s56_same_illness_paid_days"] = 20;
     CHECK(status_of(assess_facts(c), "s56") == Status::does_not_apply);
   }
   SECTION("nothing known: cannot tell yet, naming each fact and who can answer") {
@@ -329,10 +329,10 @@ TEST_CASE("fastholdelsesfleksjob with 6 years or less to pension needs only the 
   }
 }
 
-TEST_CASE("revalidation needs retention in the field to be impossible and self-support after", "[schemes][revalidation]") {
-  CHECK(status_of(assess_facts({{"retention_in_field_impossible", true}, {"self_supporting_after", true}}), "revalidation") == Status::applies);
-  CHECK(status_of(assess_facts({{"retention_in_field_impossible", true}, {"self_supporting_after", false}}), "revalidation") == Status::does_not_apply);
-  Assessment a = assess_facts({{"retention_in_field_impossible", true}});
+TEST_CASE("before 1 February 2026 revalidation needs retention in the field to be impossible and self-support after", "[schemes][revalidation]") {
+  CHECK(status_of(assess_facts({{"retention_in_field_impossible", true}, {"self_supporting_after", true}}, "2026-01-31"), "revalidation") == Status::applies);
+  CHECK(status_of(assess_facts({{"retention_in_field_impossible", true}, {"self_supporting_after", false}}, "2026-01-31"), "revalidation") == Status::does_not_apply);
+  Assessment a = assess_facts({{"retention_in_field_impossible", true}}, "2026-01-31");
   CHECK(status_of(a, "revalidation") == Status::unknown);
   CHECK(missing_of(a, "revalidation") == std::vector<std::string>{"self_supporting_after"});
 }
