@@ -1,4 +1,5 @@
 #include "engine/assess.hpp"
+#include "engine/fact_ids.hpp"
 
 #include "engine/assess_parts.hpp"
 
@@ -39,15 +40,15 @@ Assessment assess(const KnowledgeBase& any_kb, const Case& c, Date on) {
   a.dates = compute_dates(kb, c, a.facts, on);
   // Facts derived from dates feed the scheme conditions like any other fact.
   if (a.dates.pension) {
-    set_tri(a.facts, "under_pension_age", a.dates.pension->under_pension_age);
-    set_tri(a.facts, "more_than_6_years_to_pension", a.dates.pension->more_than_6_years);
+    set_tri(a.facts, fact::under_pension_age, a.dates.pension->under_pension_age);
+    set_tri(a.facts, fact::more_than_6_years_to_pension, a.dates.pension->more_than_6_years);
   }
-  set_tri(a.facts, "special_terms_12_months", a.dates.special_terms_12_months_met);
-  set_tri(a.facts, "s56_renewal_due", a.dates.s56_renewal_due);
+  set_tri(a.facts, fact::special_terms_12_months, a.dates.special_terms_12_months_met);
+  set_tri(a.facts, fact::s56_renewal_due, a.dates.s56_renewal_due);
   // Conditions that are only a matter of time: false today, met on a known date.
   TimeFacts time;
-  if (a.dates.special_terms_12_months_met == Tri::no) time["special_terms_12_months"] = *a.dates.special_terms_12_months_on;
-  if (a.dates.s56_renewal_due == Tri::no) time["s56_renewal_due"] = *a.dates.s56_renewal_date;
+  if (a.dates.special_terms_12_months_met == Tri::no) time[fact::special_terms_12_months] = *a.dates.special_terms_12_months_on;
+  if (a.dates.s56_renewal_due == Tri::no) time[fact::s56_renewal_due] = *a.dates.s56_renewal_date;
   a.schemes.reserve(kb.schemes.size());
   for (const auto& s : kb.schemes) a.schemes.push_back(evaluate_scheme(kb, s, a.facts, a.schemes, time));
   a.agreements = check_agreements(c, on);

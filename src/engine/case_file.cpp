@@ -1,4 +1,5 @@
 #include "engine/case_file.hpp"
+#include "engine/fact_ids.hpp"
 
 #include <set>
 
@@ -217,16 +218,16 @@ void validate_case_on(const Case& c, Date on) {
   auto future = [&](const std::string& pointer, Date d, const std::string& code) {
     if (days_between(on, d) > 0) throw InputError(pointer, "\"" + format_iso(d) + "\"", code, {format_iso(on)});
   };
-  auto it = c.facts.find("birth_date");
+  auto it = c.facts.find(fact::birth_date);
   if (it != c.facts.end()) future("/facts/birth_date", std::get<Date>(it->second), "birth_in_future");
-  auto bm = c.facts.find("birth_month");
+  auto bm = c.facts.find(fact::birth_month);
   if (bm != c.facts.end()) {
     auto ym = std::get<std::chrono::year_month>(bm->second);
     Date first = ym / std::chrono::day{1};
     if (days_between(on, first) > 0)
       throw InputError("/facts/birth_month", "\"" + format_iso(first).substr(0, 7) + "\"", "birth_in_future", {format_iso(on)});
   }
-  auto es = c.facts.find("employment_start");
+  auto es = c.facts.find(fact::employment_start);
   if (es != c.facts.end()) future("/facts/employment_start", std::get<Date>(es->second), "employment_in_future");
 }
 

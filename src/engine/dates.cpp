@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "engine/assess_parts.hpp"
+#include "engine/fact_ids.hpp"
 
 namespace fasthold {
 
@@ -54,7 +55,7 @@ std::optional<PensionResult> compute_pension(const KnowledgeBase& kb, const Fact
   const int margin_months = int(kb.threshold_value("pension_margin_years") * 12);
   Date on_plus_margin = add_months(on, margin_months);
   PensionResult r;
-  if (auto born = date_fact(facts, "birth_date")) {
+  if (auto born = date_fact(facts, fact::birth_date)) {
     r.row = pension_row(kb, *born, on);
     if (!r.row) return std::nullopt;
     r.date = pension_date(*r.row, *born);
@@ -64,7 +65,7 @@ std::optional<PensionResult> compute_pension(const KnowledgeBase& kb, const Fact
     r.more_than_6_years = before(on_plus_margin, *r.date) ? Tri::yes : Tri::no;
     if (r.under_pension_age == Tri::yes) r.time_left = span_between(on, *r.date);
   } else {
-    auto it = facts.find("birth_month");
+    auto it = facts.find(fact::birth_month);
     if (it == facts.end()) return std::nullopt;
     auto ym = std::get<std::chrono::year_month>(it->second);
     Date first = ym / std::chrono::day{1};
@@ -94,7 +95,7 @@ std::optional<PensionResult> compute_pension(const KnowledgeBase& kb, const Fact
 
 DatesResult compute_dates(const KnowledgeBase& kb, const Case& c, const FactMap& facts, Date on) {
   DatesResult d;
-  d.first_absence_day = date_fact(facts, "first_absence_day");
+  d.first_absence_day = date_fact(facts, fact::first_absence_day);
   if (d.first_absence_day) {
     Date first = *d.first_absence_day;
     d.absence_interview_deadline = add_days(first, int(kb.threshold_value("absence_interview_days")));
@@ -104,11 +105,11 @@ DatesResult compute_dates(const KnowledgeBase& kb, const Case& c, const FactMap&
     int period = int(kb.threshold_value("employer_period_days"));
     d.employer_period_last_day = add_days(first, period - 1);
     d.refund_from = add_days(first, period);
-    if (auto start = date_fact(facts, "employment_start")) {
+    if (auto start = date_fact(facts, fact::employment_start)) {
       int weeks = int(kb.threshold_value("employer_period_min_employment_weeks"));
       d.employed_8_weeks = before(add_days(first, -7 * weeks), *start) ? Tri::no : Tri::yes;
     }
-    d.employer_period = both(d.employed_8_weeks, bool_fact(facts, "worked_74_hours_in_8_weeks"));
+    d.employer_period = both(d.employed_8_weeks, bool_fact(facts, fact::worked_74_hours_in_8_weeks));
     // sdpl § 40: wages paid -> 5 weeks after the first day; sickness benefit paid in the employer
     // period -> 1 week after that payment stopped (the employer period's last day); no wages and
     // no employer period -> 14 days after the first day.
@@ -124,14 +125,14 @@ DatesResult compute_dates(const KnowledgeBase& kb, const Case& c, const FactMap&
       d.nemrefusion_deadline = add_days(first, int(kb.threshold_value("nemrefusion_no_period_days")));
     }
   }
-  if (auto weeks = number_fact(facts, "expected_absence_weeks"))
+  if (auto weeks = number_fact(facts, fact::expected_absence_weeks))
     d.retention_plan_right = *weeks > kb.threshold_value("retention_plan_min_weeks") ? Tri::yes : Tri::no;
-  d.s56_agreement_date = date_fact(facts, "s56_agreement_date");
+  d.s56_agreement_date = date_fact(facts, fact::s56_agreement_date);
   if (d.s56_agreement_date) {
     d.s56_renewal_date = add_months(*d.s56_agreement_date, int(kb.threshold_value("s56_agreement_months")));
     d.s56_renewal_due = before(on, *d.s56_renewal_date) ? Tri::no : Tri::yes;
   }
-  d.special_terms_since = date_fact(facts, "special_terms_since");
+  d.special_terms_since = date_fact(facts, fact::special_terms_since);
   if (d.special_terms_since) {
     d.special_terms_12_months_on = add_months(*d.special_terms_since, int(kb.threshold_value("special_terms_min_months")));
     // Met on the anniversary day itself.

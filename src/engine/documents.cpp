@@ -1,4 +1,5 @@
 #include "engine/documents.hpp"
+#include "engine/fact_ids.hpp"
 
 #include <algorithm>
 #include <set>
@@ -117,8 +118,8 @@ json flexjob_gaps(const Ctx& x) {
   const DatesResult& dr = x.a.dates;
   if (!dr.special_terms_since) gap(x.T("gap_no_special_terms"));
   else if (dr.special_terms_12_months_met != Tri::yes) gap(fill(x.T("gap_twelve_months"), {d(dr.special_terms_12_months_on)}));
-  if (!x.a.facts.count("functions_and_accommodations_written")) gap(x.T("gap_functions"));
-  if (!x.a.facts.count("unsupported_job_attempt_documented")) gap(x.T("gap_unsupported"));
+  if (!x.a.facts.count(fact::functions_and_accommodations_written)) gap(x.T("gap_functions"));
+  if (!x.a.facts.count(fact::unsupported_job_attempt_documented)) gap(x.T("gap_unsupported"));
   for (const auto& ag : x.a.agreements) {
     const LogEntry& e = x.c.log[ag.entry];
     if (!ag.missing_parts.empty()) {
@@ -153,11 +154,11 @@ json build_context(const Ctx& x, const DocumentTemplate& t, const DocumentOption
   }
   if (const LogEntry* e = pick_entry(x, t, o)) add_entry_fields(x, *e, j);
   const DatesResult& dr = x.a.dates;
-  j["first_absence_day"] = d(dr.first_absence_day);
+  j[fact::first_absence_day] = d(dr.first_absence_day);
   j["interview_deadline"] = d(dr.absence_interview_deadline);
-  j["s56_agreement_date"] = d(dr.s56_agreement_date);
+  j[fact::s56_agreement_date] = d(dr.s56_agreement_date);
   j["s56_renewal_date"] = d(dr.s56_renewal_date);
-  j["special_terms_since"] = d(dr.special_terms_since);
+  j[fact::special_terms_since] = d(dr.special_terms_since);
   j["twelve_months_on"] = d(dr.special_terms_12_months_on);
   j["twelve_months_status"] = dr.special_terms_12_months_met == Tri::yes ? x.T("twelve_reached") : x.T("twelve_not_reached");
   const FlowNode* n = x.a.flow.node;

@@ -1,4 +1,5 @@
 #include "engine/interview.hpp"
+#include "engine/fact_ids.hpp"
 
 #include <algorithm>
 
@@ -39,7 +40,7 @@ std::vector<InterviewItem> interview_items(const KnowledgeBase& any_kb, const Ca
       // Unanswered facts are asked only while a scheme still needs them; answered ones stay
       // listed so that "check your answers" can change them.
       if (!answered && !sec.always && !fact_is_relevant(kb, a, fact)) continue;
-      if (fact == "birth_date" && c.facts.count("birth_month")) answered = true;
+      if (fact == fact::birth_date && c.facts.count(fact::birth_month)) answered = true;
       items.push_back({InterviewItem::Kind::fact, fact, sec.id, step, answered});
     }
   return items;

@@ -1,4 +1,5 @@
 #include "engine/knowledge.hpp"
+#include "engine/fact_ids.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -383,6 +384,8 @@ void check_error_texts(const KnowledgeBase& kb) {
 
 void check_references(const KnowledgeBase& kb) {
   check_error_texts(kb);
+  for (const char* id : fact::all)
+    if (!kb.fact(id)) throw InputError(std::string("facts.json#/facts/") + id, "", "is missing: the engine reads this fact by name (engine/fact_ids.hpp)");
   check_unique(kb.sources, "sources.json");
   check_unique(kb.facts, "facts.json");
   check_unique(kb.flow_nodes, "flowchart.json");

@@ -2,6 +2,7 @@
 #include <unordered_map>
 
 #include "engine/assess_parts.hpp"
+#include "engine/fact_ids.hpp"
 
 namespace fasthold {
 
@@ -24,11 +25,11 @@ void add_record_facts(const Case& c, FactMap& facts) {
     if (e.kind == "agreement" && !e.difficult_functions.empty() && !e.accommodations.empty()) functions_written = true;
     if (e.kind == "s56_agreement" && (!s56_date || before(*s56_date, e.date))) s56_date = e.date;
   }
-  if (first_absence) facts["first_absence_day"] = *first_absence;
-  if (special_since) facts["special_terms_since"] = *special_since;
-  if (s56_date) facts["s56_agreement_date"] = *s56_date;
-  if (functions_written) facts["functions_and_accommodations_written"] = true;
-  if (unsupported_attempt) facts["unsupported_job_attempt_documented"] = true;
+  if (first_absence) facts[fact::first_absence_day] = *first_absence;
+  if (special_since) facts[fact::special_terms_since] = *special_since;
+  if (s56_date) facts[fact::s56_agreement_date] = *s56_date;
+  if (functions_written) facts[fact::functions_and_accommodations_written] = true;
+  if (unsupported_attempt) facts[fact::unsupported_job_attempt_documented] = true;
 }
 
 std::vector<AgreementCheck> check_agreements(const Case& c, Date on) {

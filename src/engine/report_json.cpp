@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "engine/report.hpp"
+#include "engine/fact_ids.hpp"
 
 namespace fasthold {
 
@@ -125,7 +126,7 @@ json assessment_to_json(const KnowledgeBase& any_kb, const Case& c, const Assess
 
   const DatesResult& d = a.dates;
   json dates;
-  dates["first_absence_day"] = date_json(d.first_absence_day);
+  dates[fact::first_absence_day] = date_json(d.first_absence_day);
   dates["absence_interview_deadline"] = date_json(d.absence_interview_deadline);
   dates["absence_interview_held_on"] = date_json(d.absence_interview_held_on);
   dates["employer_period"] = d.employer_period == Tri::yes ? "applies" : d.employer_period == Tri::no ? "none" : "unknown";
@@ -135,10 +136,10 @@ json assessment_to_json(const KnowledgeBase& any_kb, const Case& c, const Assess
   dates["nemrefusion_case"] = d.nemrefusion_case.empty() ? json(nullptr) : json(d.nemrefusion_case);
   dates["nemrefusion_deadline"] = date_json(d.nemrefusion_deadline);
   dates["retention_plan_right"] = tri_json(d.retention_plan_right);
-  dates["s56_agreement_date"] = date_json(d.s56_agreement_date);
+  dates[fact::s56_agreement_date] = date_json(d.s56_agreement_date);
   dates["s56_renewal_date"] = date_json(d.s56_renewal_date);
-  dates["s56_renewal_due"] = d.s56_renewal_date ? tri_json(d.s56_renewal_due) : json(nullptr);
-  dates["special_terms_since"] = date_json(d.special_terms_since);
+  dates[fact::s56_renewal_due] = d.s56_renewal_date ? tri_json(d.s56_renewal_due) : json(nullptr);
+  dates[fact::special_terms_since] = date_json(d.special_terms_since);
   dates["special_terms_12_months_on"] = date_json(d.special_terms_12_months_on);
   dates["special_terms_12_months_met"] = tri_json(d.special_terms_12_months_met);
   if (d.pension) {
@@ -147,12 +148,12 @@ json assessment_to_json(const KnowledgeBase& any_kb, const Case& c, const Assess
     dates["pension_date"] = date_json(p.date);
     dates["pension_date_earliest"] = date_json(p.earliest ? p.earliest : p.date);
     dates["pension_date_latest"] = date_json(p.latest ? p.latest : p.date);
-    dates["under_pension_age"] = tri_json(p.under_pension_age);
-    dates["more_than_6_years_to_pension"] = tri_json(p.more_than_6_years);
+    dates[fact::under_pension_age] = tri_json(p.under_pension_age);
+    dates[fact::more_than_6_years_to_pension] = tri_json(p.more_than_6_years);
     dates["time_to_pension"] = p.time_left ? json{{"years", p.time_left->years}, {"months", p.time_left->months}, {"days", p.time_left->days}} : json(nullptr);
   } else {
-    for (const char* k : {"pension_age", "pension_date", "pension_date_earliest", "pension_date_latest", "under_pension_age",
-                          "more_than_6_years_to_pension", "time_to_pension"})
+    for (const char* k : {"pension_age", "pension_date", "pension_date_earliest", "pension_date_latest", fact::under_pension_age,
+                          fact::more_than_6_years_to_pension, "time_to_pension"})
       dates[k] = nullptr;
   }
   j["dates"] = dates;

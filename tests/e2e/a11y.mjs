@@ -13,18 +13,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, frames, settle } from './drive.mjs';
 import { done, open, runTests, shotsIn } from './session.mjs';
+import { filled, inForce, readData, uiText } from './texts.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const site = path.resolve(process.argv[2] || path.join(repo, 'build/web/site'));
 const shot = shotsIn(path.join(repo, 'build/web/screenshots'));
 const read = (file) => JSON.parse(fs.readFileSync(path.join(repo, file), 'utf8'));
-const ui = read('data/ui.json').texts;
-const T = (key, lang = 'da') => {
-  check(ui[key], `no ui text "${key}"`);
-  return ui[key][lang];
-};
-const schemes = read('data/schemes.json').schemes;
-const documents = read('data/documents.json').documents;
+const T = uiText;
+// Dated rows share an id: the page shows each thing once, by today's row.
+const unique = (rows) => rows.filter((r) => inForce(r));
+const schemes = unique(readData('schemes.json').schemes).map((s) => ({
+  ...s, name: { da: filled(s.name.da, 'da'), en: filled(s.name.en, 'en') },
+  summary: { da: filled(s.summary.da, 'da'), en: filled(s.summary.en, 'en') } }));
+const documents = readData('documents.json').documents.map((d) => ({
+  ...d, title: { da: filled(d.title.da, 'da'), en: filled(d.title.en, 'en') } }));
 const axeSource = fs.readFileSync(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const example = (name) => read(`examples/${name}`);
 const storeOf = (...cases) => JSON.stringify({ format: 'fasthold-store', version: 1, cases, current: 0 });
@@ -150,7 +152,7 @@ test('screen reader: a whole case with role-and-name locators only', async (brow
   check((await page.locator('html').getAttribute('lang')) === 'da', 'the page is not marked as Danish');
   await main.getByRole('textbox', exact(T('nickname_label'))).fill('Lager-ÆØÅ');
   await press(main.getByRole('button', exact(T('start_new_case'))));
-  check(await title(page) === read('data/flowchart.json').nodes.find((n) => n.id === 'prepare').title.da, 'not at preparation');
+  check(await title(page) === filled(readData('flowchart.json').nodes.find((n) => n.id === 'prepare').title.da), 'not at preparation');
   // The focus moved to the new screen's title, as on a new page.
   check(await page.evaluate(() => document.activeElement.tagName) === 'H1', 'the focus is not on the new title');
   const box = main.getByRole('checkbox').first();

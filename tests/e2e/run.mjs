@@ -245,7 +245,7 @@ test('phone: no button, link or field sticks out of a 390 px window', async (bro
   await look('start');
   await press(page, 'start_new_case', 'Forbered dig');
   await look('prepare');
-  await press(page, 'nav_results', 'Det kan du spørge jobcentret om');
+  await press(page, 'nav_results', 'Det kan du spørge kommunen om');
   await click(page, 'scheme_flexjob');
   await look('results');
   await shot(page, 'phone-results-flexjob-da-390');
@@ -384,7 +384,7 @@ const PATHS = [
     facts: { job_causes_absence: true, needs_adaptation: false } },
   { outcome: 'success', title: 'Succes', steps: [['answer_yes', Q.needs], ['answer_yes', Q.write], ['write_agreement', Q.found], ['answer_yes']],
     facts: { job_causes_absence: true, needs_adaptation: true, solution_found: true } },
-  { outcome: 'investigate_support', title: 'Undersøg §56 eller støtte fra jobcentret',
+  { outcome: 'investigate_support', title: 'Undersøg §56 eller støtte fra kommunen',
     steps: [['answer_yes', Q.needs], ['answer_yes', Q.write], ['write_agreement', Q.found], ['answer_no', Q.in_time], ['answer_yes']],
     facts: { solution_found: false, solution_possible_in_time: true } },
   { outcome: 'flexjob_contact', title: 'Fleksjob kan være løsningen',
@@ -528,7 +528,7 @@ test('schemes: a missing fact links to its question (beside the page, and in the
     const s = await open(browser, url, { viewport });
     const { page } = s;
     await press(page, 'start_new_case', 'Forbered dig');
-    if (viewport.width < 1100) await press(page, 'nav_results', 'Det kan du spørge jobcentret om');
+    if (viewport.width < 1100) await press(page, 'nav_results', 'Det kan du spørge kommunen om');
     await click(page, 'scheme_flexjob');
     await press(page, 'missing_flexjob_birth_date', 'Hvornår er medarbejderen født?');
     await target(page, 'answer_value');
@@ -545,7 +545,7 @@ test('schemes: a why tree opens on the results page of a wide screen', async (br
   const { page } = s;
   await press(page, 'start_new_case', 'Forbered dig');
   await press(page, 'nav_check', 'Tjek dine svar');
-  await press(page, 'see_results', 'Det kan du spørge jobcentret om');
+  await press(page, 'see_results', 'Det kan du spørge kommunen om');
   await click(page, 'scheme_flexjob');
   await shot(page, 'results-click-scheme-da-1280');
   check(await has(page, 'missing_flexjob_birth_date'),
@@ -775,7 +775,7 @@ const DOCS = [
   { kind: 'agreement_email', entry: 'a1', file: 'mail-til-medarbejder-AB.txt', has: ['Kortere vagter'] },
   { kind: 'absence_interview_invitation', file: 'indkaldelse-sygefravaerssamtale-AB.txt', has: [] },
   { kind: 'follow_up_note', entry: 'f2', file: 'opfoelgningsnotat-AB.txt', has: ['Færre fraværsdage', 'Fortsæt'] },
-  { kind: 'jobcenter_summary', file: 'resume-til-jobcentret-AB.txt', has: [] },
+  { kind: 'jobcenter_summary', file: 'resume-til-kommunen-AB.txt', has: [] },
   { kind: 'flexjob_pack', file: 'dokumentation-fastholdelsesfleksjob-AB.txt', has: ['Tunge løft', 'Ingen løft over 10 kg'] },
   { kind: 's56_preparation', file: 'forberedelse-56-aftale-AB.txt', has: [] },
 ];

@@ -7,6 +7,7 @@
 #include "engine/input_error.hpp"
 #include "engine/report.hpp"
 #include "engine/since_last.hpp"
+#include "engine/fact_ids.hpp"
 #include "helpers.hpp"
 
 using namespace fasthold;
@@ -325,4 +326,23 @@ TEST_CASE("a case file keeps what it last showed through a write and a read", "[
   json bad = json::parse(write_case(c, kb()));
   bad["last_shown"]["statuses"]["s56"] = "granted";
   CHECK_THROWS_AS(parse_case(bad.dump(), kb()), InputError);
+}
+
+TEST_CASE("every fact the engine reads by name is declared, and the loader refuses data without one", "[data][facts]") {
+  for (const char* id : fact::all) {
+    INFO(id);
+    CHECK(kb().fact(id) != nullptr);
+    // facts.json without it: refused, naming the fact (conditions that use it may be named first).
+    std::string problem = load_problem("facts", [&](json& d) {
+      auto& list = d["facts"];
+      for (auto it = list.begin(); it != list.end(); ++it)
+        if ((*it)["id"] == id) {
+          list.erase(it);
+          break;
+        }
+    });
+    CHECK(problem != "(loaded)");
+    INFO(problem);
+    CHECK(problem.find(id) != std::string::npos);
+  }
 }
