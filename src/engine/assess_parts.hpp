@@ -8,7 +8,7 @@ using FactMap = std::map<std::string, FactValue>;
 // Facts that are false only until a date (the 12 months on special terms): fact id -> that date.
 using TimeFacts = std::map<std::string, Date>;
 
-// dates.cpp: the dates of DOMAIN.md computed from the known facts and the record.
+// date_rules.cpp: the deadlines and date rules computed from the known facts and the record.
 DatesResult compute_dates(const KnowledgeBase& kb, const Case& c, const FactMap& facts, Date on);
 std::optional<PensionResult> compute_pension(const KnowledgeBase& kb, const FactMap& facts, Date on);
 

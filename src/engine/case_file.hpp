@@ -9,7 +9,7 @@
 #include <variant>
 #include <vector>
 
-#include "engine/date.hpp"
+#include "engine/calendar.hpp"
 #include "engine/input_error.hpp"
 #include "engine/knowledge.hpp"
 

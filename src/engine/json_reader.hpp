@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/date.hpp"
+#include "engine/calendar.hpp"
 #include "engine/input_error.hpp"
 #include "engine/text.hpp"
 

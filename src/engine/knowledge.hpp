@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/date.hpp"
+#include "engine/calendar.hpp"
 #include "engine/input_error.hpp"
 #include "engine/kb_embedded.hpp"
 #include "engine/text.hpp"

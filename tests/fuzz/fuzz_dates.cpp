@@ -2,7 +2,7 @@
 #include <cstdint>
 #include <string>
 
-#include "engine/date.hpp"
+#include "engine/calendar.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace fasthold;

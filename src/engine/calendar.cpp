@@ -1,4 +1,4 @@
-#include "engine/date.hpp"
+#include "engine/calendar.hpp"
 
 #include <cstdio>
 
