@@ -54,14 +54,8 @@ async function fullSession(page) {
   await clickTarget(page, 'continue');       // the dialogue
   await clickTarget(page, 'answer_yes');     // job causes absence
   await clickTarget(page, 'answer_yes');     // needs adaptation
-  await clickTarget(page, 'continue');       // agreement written
-  await clickTarget(page, 'answer_no');      // solution found
-  await clickTarget(page, 'answer_no');      // in time
-  await clickTarget(page, 'answer_yes');     // tried 12 months
-  await clickTarget(page, 'continue');       // the outcome
-  await type(page, 'answer_value', '05-10-2026');
-  await clickTarget(page, 'answer_save');
-  await clickTarget(page, 'nav_record');
+  // "Put it in writing" is proven by an agreement in the record.
+  await clickTarget(page, 'write_in_record');
   await clickTarget(page, 'add_agreement');
   await type(page, 'entry_date', '06-10-2025');
   await type(page, 'adapted_text', 'Færre tunge løft');
@@ -70,6 +64,10 @@ async function fullSession(page) {
   await type(page, 'consequences', 'Ny vurdering');
   await clickTarget(page, 'terms_special_terms');
   await clickTarget(page, 'entry_save');
+  await clickTarget(page, 'nav_interview');
+  await clickTarget(page, 'answer_no');      // solution found
+  await clickTarget(page, 'answer_no');      // in time (the 12 months are answered from the record)
+  await clickTarget(page, 'nav_record');
   await clickTarget(page, 'add_note');
   await type(page, 'note', 'Mail sendt til medarbejderen');
   await clickTarget(page, 'entry_save');
