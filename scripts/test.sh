@@ -9,7 +9,7 @@
 #   hostile: deeply nested, oversized and NUL-holding files imported in the page (issue 18)
 #   privacy: a full session sends nothing; the CSP blocks other origins; the offline copy
 #          works from file:// with the network off; a consultant's link
-#   fuzz:   each libFuzzer target for FUZZ_SECONDS (default 60), seeded from examples/
+#   fuzz:   each libFuzzer target for FUZZ_SECONDS (default 30), seeded from examples/ and tests/hostile/
 # Exits non-zero if any suite fails; the last line counts the suites.
 set -uo pipefail
 cd "$(dirname "$0")/.."

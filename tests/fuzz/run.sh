@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets and runs each for FUZZ_SECONDS (default 60). fuzz_case_file is
+# Builds the libFuzzer targets and runs each for FUZZ_SECONDS (default 30). fuzz_case_file is
 # seeded from examples/ and the hostile corpus (tests/hostile/make_corpus.py, files up to
 # its max_len) and uses a JSON dictionary; fuzz_case_shapes wraps its input in deep nesting
 # or long texts and keys. A longer run: FUZZ_SECONDS=3600 tests/fuzz/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-seconds=${FUZZ_SECONDS:-60}
+seconds=${FUZZ_SECONDS:-30}
 targets="case_file case_shapes dates fragment"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz --target $(for t in $targets; do printf 'fuzz_%s ' "$t"; done) >/dev/null
