@@ -42,6 +42,7 @@ suite asan preset asan
 suite web preset web
 suite e2e node tests/e2e/run.mjs build/web/site
 suite a11y node tests/e2e/a11y.mjs build/web/site
+suite journey node tests/e2e/journey.mjs build/web/site
 suite privacy node tests/e2e/privacy.mjs build/web/site
 suite fuzz tests/fuzz/run.sh
 

@@ -37,6 +37,15 @@ Document render_document(const KnowledgeBase& kb, const Case& c, const Assessmen
 std::string document_html(const Document& doc, Lang lang);
 std::string escape_html(const std::string& text);
 
+// How near a deadline is, in words beside its date: "dato passeret", "i dag", "om 3 dage"
+// (within 14 days), or "" when it is further off. Never colour alone.
+std::string deadline_nearness(const KnowledgeBase& kb, Date date, Date on, Lang lang);
+
+// The results page as a document to print or save as PDF: the next step, what the manager
+// can ask for now, every scheme with its status and its why, and the deadlines. Its text
+// uses the same marks as the documents ("# ", "## ", "- "), so document_html prints it.
+Document results_document(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang);
+
 // The deadlines and follow-up dates as an iCalendar file (RFC 5545). Events name the case's
 // nickname and the kind of date, nothing about health.
 std::string calendar_ics(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang);

@@ -41,6 +41,7 @@ struct ScreenState {
   std::set<std::string> open_schemes;    // schemes whose why is unfolded
   std::string document;                  // documents: the kind chosen
   std::string document_entry;            // and the id of the record entry it shows
+  std::string results_notice;            // results: what printing said (a blocked window)
   EntryDraft draft;                      // record
   std::string confirm_delete_entry;      // record: the entry whose deletion waits for a yes
   PeriodForm period;                     // record

@@ -154,3 +154,15 @@ TEST_CASE("the calendar holds the deadlines and follow-ups, and nothing about he
   for (const auto& s : summaries) CHECK_THAT(s, Catch::StartsWith("Fasthold – Lager-AB: "));
 #endif
 }
+
+TEST_CASE("a deadline says in words whether it has passed, is today or is soon", "[documents][dates]") {
+  Date on = *parse_iso_date("2026-11-23");
+  auto near = [&](const char* d) { return deadline_nearness(kb(), *parse_iso_date(d), on, Lang::da); };
+  CHECK(near("2026-11-22") == "datoen er passeret");
+  CHECK(near("2026-11-23") == "i dag");
+  CHECK(near("2026-11-24") == "i morgen");
+  CHECK(near("2026-11-30") == "om 7 dage");
+  CHECK(near("2026-12-07") == "om 14 dage");
+  CHECK(near("2026-12-08").empty());
+  CHECK(deadline_nearness(kb(), on, on, Lang::en) == "today");
+}
