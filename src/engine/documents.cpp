@@ -219,8 +219,28 @@ Document render_document(const KnowledgeBase& kb, const Case& c, const Assessmen
   doc.kind = kind;
   doc.title = t->title.in(o.lang);
   doc.filename = t->filename.in(o.lang) + (c.nickname.empty() ? "" : "-" + c.nickname);
-  doc.text = render_template(t->body.in(o.lang), context, gap) + "\n--\n" + footer(x, *t, context) + "\n";
+  doc.marked = render_template(t->body.in(o.lang), context, gap) + "\n";
+  // A document a person reads (the e-mail to the employee) ends where its text ends; one for
+  // the personnel file or the municipality keeps the footer with its sources and date.
+  if (t->footer) doc.marked += "--\n" + footer(x, *t, context) + "\n";
+  doc.text = plain_text(doc.marked);
   return doc;
+}
+
+std::string plain_text(const std::string& marked) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < marked.size()) {
+    size_t nl = marked.find('\n', pos);
+    std::string line = marked.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    pos = nl == std::string::npos ? marked.size() : nl + 1;
+    if (line.rfind("# ", 0) == 0) line = line.substr(2);
+    else if (line.rfind("## ", 0) == 0) line = line.substr(3);
+    else if (line.rfind("- ", 0) == 0) line = "\u2022 " + line.substr(2);
+    out += line;
+    if (nl != std::string::npos) out += '\n';
+  }
+  return out;
 }
 
 std::string escape_html(const std::string& text) {
@@ -244,7 +264,7 @@ std::string document_html(const Document& doc, Lang lang) {
   std::string body;
   bool in_list = false;
   size_t pos = 0;
-  std::string text = doc.text;
+  std::string text = doc.marked;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
     std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
@@ -409,7 +429,8 @@ Document results_document(const KnowledgeBase& kb, const Case& c, const Assessme
     o += "- " + format_danish(l.date) + " " + l.info->label.in(lang) + (near.empty() ? "" : " (" + near + ")") + ": " +
          l.info->why.in(lang) + "\n";
   }
-  doc.text = o;
+  doc.marked = o;
+  doc.text = plain_text(o);
   return doc;
 }
 

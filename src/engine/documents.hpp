@@ -23,8 +23,12 @@ struct Document {
   std::string kind;
   std::string title;
   std::string filename;  // without extension
-  std::string text;      // plain text, footer included
+  std::string text;      // plain text, as pasted or saved as .txt: no marks, footer included
+  std::string marked;    // the same with its structure marked: "# " title, "## " heading, "- " item, "--" footer rule
 };
+
+// A marked text as plain text: headings without their "#", items as "• ".
+std::string plain_text(const std::string& marked);
 
 // The kinds, in order: the seven documents, then "calendar".
 std::vector<std::string> document_kinds(const KnowledgeBase& kb);
@@ -33,7 +37,7 @@ std::vector<std::string> document_kinds(const KnowledgeBase& kb);
 Document render_document(const KnowledgeBase& kb, const Case& c, const Assessment& a, const std::string& kind,
                          const DocumentOptions& options);
 
-// A printable, self-contained HTML page; every text is escaped.
+// A printable, self-contained HTML page from the marked text; every text is escaped.
 std::string document_html(const Document& doc, Lang lang);
 std::string escape_html(const std::string& text);
 

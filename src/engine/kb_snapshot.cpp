@@ -40,7 +40,7 @@ template <class IO> void members(IO& io, Role& r) { io(r.id, r.name, r.ask); }
 template <class IO> void members(IO& io, Adaptation& a) { io(a.id, a.text, a.cite); }
 template <class IO> void members(IO& io, DeadlineInfo& d) { io(d.id, d.label, d.why, d.cite); }
 template <class IO> void members(IO& io, DocumentTemplate& d) {
-  io(d.id, d.entry_kind, d.filename, d.title, d.body, d.sources);
+  io(d.id, d.entry_kind, d.filename, d.title, d.body, d.sources, d.footer);
 }
 template <class IO> void members(IO& io, InterviewSection& s) { io(s.id, s.title, s.always, s.facts); }
 template <class IO> void members(IO& io, KnowledgeBase& kb) {
