@@ -44,6 +44,7 @@ struct ScreenState {
   std::string results_notice;            // results: what printing said (a blocked window)
   EntryDraft draft;                      // record
   std::string confirm_delete_entry;      // record: the entry whose deletion waits for a yes
+  std::set<std::string> open_entries;    // record: the entries read in full
   PeriodForm period;                     // record
   int confirm_delete = 0;                // settings: 1 this case, 2 everything
   JobcenterContact link;                 // the consultant's link being built

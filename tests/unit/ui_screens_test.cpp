@@ -368,3 +368,27 @@ TEST_CASE("the progress counts the questions left on this path and names the par
   CHECK(q.has(R::paragraph, second.left <= 1 ? kb().text("progress_last", Lang::da)
                                             : fill_number(kb().text("progress_left", Lang::da), second.left)));
 }
+
+TEST_CASE("a record entry can be read in full: every field it holds, under its label", "[ui][screens][record]") {
+  Page p;
+  open_example(p, "01-adaptation-year.json");
+  go_to(kb(), p.state(), Screen::record);
+  p.frames();
+  const LogEntry* agreement = nullptr;
+  for (const auto& e : current_case(p.state())->log)
+    if (e.kind == "agreement" && !e.expected_effect.empty() && !e.consequences.empty()) agreement = &e;
+  REQUIRE(agreement != nullptr);
+  std::string id = agreement->id;
+  REQUIRE(p.node("full_" + id) != nullptr);
+  CHECK((p.node("full_" + id)->flags & sem::expanded) == 0);
+  CHECK_FALSE(p.has(R::paragraph, agreement->consequences));
+  p.activate("full_" + id);
+  CHECK((p.node("full_" + id)->flags & sem::expanded) != 0);
+  const LogEntry& e = *std::find_if(current_case(p.state())->log.begin(), current_case(p.state())->log.end(),
+                                    [&](const LogEntry& x) { return x.id == id; });
+  CHECK(p.has(R::paragraph, e.expected_effect));
+  CHECK(p.has(R::paragraph, e.consequences));
+  CHECK(p.has(R::paragraph, kb().text("field_consequences", Lang::da)));
+  if (e.follow_up_date) CHECK(p.has(R::paragraph, format_danish(*e.follow_up_date)));
+  if (!e.terms.empty()) CHECK(p.has(R::paragraph, kb().text("terms_" + e.terms, Lang::da)));
+}
