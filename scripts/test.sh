@@ -44,6 +44,7 @@ suite web preset web
 suite e2e node tests/e2e/run.mjs build/web/site
 suite a11y node tests/e2e/a11y.mjs build/web/site
 suite hostile node tests/e2e/hostile.mjs build/web/site
+suite journey node tests/e2e/journey.mjs build/web/site
 suite privacy node tests/e2e/privacy.mjs build/web/site
 suite dated node tests/e2e/dated.mjs build/web/site
 suite fuzz tests/fuzz/run.sh

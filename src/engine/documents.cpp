@@ -2,6 +2,7 @@
 #include "engine/fact_ids.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "engine/input_error.hpp"
@@ -225,8 +226,28 @@ Document render_document(const KnowledgeBase& any_kb, const Case& c, const Asses
   doc.kind = kind;
   doc.title = t->title.in(o.lang);
   doc.filename = t->filename.in(o.lang) + (c.nickname.empty() ? "" : "-" + c.nickname);
-  doc.text = render_template(t->body.in(o.lang), context, gap) + "\n--\n" + footer(x, *t, context) + "\n";
+  doc.marked = render_template(t->body.in(o.lang), context, gap) + "\n";
+  // A document a person reads (the e-mail to the employee) ends where its text ends; one for
+  // the personnel file or the municipality keeps the footer with its sources and date.
+  if (t->footer) doc.marked += "--\n" + footer(x, *t, context) + "\n";
+  doc.text = plain_text(doc.marked);
   return doc;
+}
+
+std::string plain_text(const std::string& marked) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < marked.size()) {
+    size_t nl = marked.find('\n', pos);
+    std::string line = marked.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    pos = nl == std::string::npos ? marked.size() : nl + 1;
+    if (line.rfind("# ", 0) == 0) line = line.substr(2);
+    else if (line.rfind("## ", 0) == 0) line = line.substr(3);
+    else if (line.rfind("- ", 0) == 0) line = "\u2022 " + line.substr(2);
+    out += line;
+    if (nl != std::string::npos) out += '\n';
+  }
+  return out;
 }
 
 std::string escape_html(const std::string& text) {
@@ -250,7 +271,7 @@ std::string document_html(const Document& doc, Lang lang) {
   std::string body;
   bool in_list = false;
   size_t pos = 0;
-  std::string text = doc.text;
+  std::string text = doc.marked;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
     std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
@@ -349,6 +370,76 @@ std::string calendar_ics(const KnowledgeBase& any_kb, const Case& c, const Asses
   }
   out += ics_line("END:VCALENDAR");
   return out;
+}
+
+std::string deadline_nearness(const KnowledgeBase& kb, Date date, Date on, Lang lang) {
+  int days = days_between(on, date);
+  if (days < 0) return kb.text("deadline_past", lang);
+  if (days == 0) return kb.text("deadline_today", lang);
+  if (days == 1) return kb.text("deadline_tomorrow", lang);
+  if (days <= 14) return fill(kb.text("deadline_soon", lang), {std::to_string(days)});
+  return "";
+}
+
+namespace {
+
+// One line of a why tree in words: "Opfyldt: …", "Ikke opfyldt: …", "Ukendt: …".
+void why_lines(const KnowledgeBase& kb, Lang lang, const ConditionResult& r, int depth, std::string& out) {
+  const Condition& c = *r.condition;
+  std::string word = r.met_on ? fill(kb.text("not_yet_met_on", lang), {format_danish(*r.met_on)})
+                     : r.value == Tri::yes ? kb.text("met", lang) : r.value == Tri::no ? kb.text("not_met", lang) : kb.text("unknown", lang);
+  if (!word.empty()) word[0] = char(std::toupper(static_cast<unsigned char>(word[0])));
+  out += "- " + std::string(size_t(2 * depth), ' ') + word + ": " + c.text.in(lang);
+  if (r.ask_jobcenter) out += " \u2013 " + kb.text("ask_jobcenter", lang);
+  out += "\n";
+  if (c.kind != Condition::Kind::scheme && c.kind != Condition::Kind::judgement)
+    for (const auto& child : r.children) why_lines(kb, lang, child, depth + 1, out);
+}
+
+}  // namespace
+
+Document results_document(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang) {
+  auto T = [&](const char* key) -> const std::string& { return kb.text(key, lang); };
+  Document doc;
+  doc.kind = "results";
+  doc.title = T("results_title") + (c.nickname.empty() ? "" : " \u2013 " + c.nickname);
+  doc.filename = T("results_filename") + (c.nickname.empty() ? "" : "-" + c.nickname);
+  std::string o = "# " + doc.title + "\n";
+  o += fill(T("results_print_on"), {format_danish(a.on)}) + "\n\n";
+  o += "## " + T("next_step") + "\n" + flow_next_text(kb, c, a, lang) + "\n\n";
+  o += "## " + T("results_can_ask") + "\n";
+  bool any = false;
+  for (const auto& r : a.schemes)
+    if (r.status == Status::applies) {
+      any = true;
+      o += "- " + r.scheme->name.in(lang) + ": " + r.scheme->summary.in(lang) + " " + T("report_decided_by") + ": " +
+           r.scheme->decided_by.in(lang) + "\n";
+    }
+  if (!any) o += T("results_none_yet_print") + "\n";
+  o += "\n";
+  for (const auto& r : a.schemes) {
+    o += "## " + r.scheme->name.in(lang) + ": " + status_words(kb, r.status, r.met_on, r.ask_jobcenter, lang) + "\n";
+    o += r.scheme->summary.in(lang) + "\n";
+    o += T("results_print_why") + "\n";
+    why_lines(kb, lang, r.why, 0, o);
+    if (!r.missing.empty()) {
+      o += T("report_missing") + ":\n";
+      for (const auto& id : r.missing)
+        if (const Fact* f = kb.fact(id)) o += "- " + f->question.in(lang) + "\n";
+    }
+    o += "\n";
+  }
+  auto lines = deadline_lines(kb, c, a);
+  o += "## " + T("report_dates") + "\n";
+  if (lines.empty()) o += T("report_no_dates") + "\n";
+  for (const auto& l : lines) {
+    std::string near = deadline_nearness(kb, l.date, a.on, lang);
+    o += "- " + format_danish(l.date) + " " + l.info->label.in(lang) + (near.empty() ? "" : " (" + near + ")") + ": " +
+         l.info->why.in(lang) + "\n";
+  }
+  doc.marked = o;
+  doc.text = plain_text(o);
+  return doc;
 }
 
 }  // namespace fasthold

@@ -23,8 +23,12 @@ struct Document {
   std::string kind;
   std::string title;
   std::string filename;  // without extension
-  std::string text;      // plain text, footer included
+  std::string text;      // plain text, as pasted or saved as .txt: no marks, footer included
+  std::string marked;    // the same with its structure marked: "# " title, "## " heading, "- " item, "--" footer rule
 };
+
+// A marked text as plain text: headings without their "#", items as "• ".
+std::string plain_text(const std::string& marked);
 
 // The kinds, in order: the seven documents, then "calendar".
 std::vector<std::string> document_kinds(const KnowledgeBase& kb);
@@ -33,9 +37,18 @@ std::vector<std::string> document_kinds(const KnowledgeBase& kb);
 Document render_document(const KnowledgeBase& kb, const Case& c, const Assessment& a, const std::string& kind,
                          const DocumentOptions& options);
 
-// A printable, self-contained HTML page; every text is escaped.
+// A printable, self-contained HTML page from the marked text; every text is escaped.
 std::string document_html(const Document& doc, Lang lang);
 std::string escape_html(const std::string& text);
+
+// How near a deadline is, in words beside its date: "dato passeret", "i dag", "om 3 dage"
+// (within 14 days), or "" when it is further off. Never colour alone.
+std::string deadline_nearness(const KnowledgeBase& kb, Date date, Date on, Lang lang);
+
+// The results page as a document to print or save as PDF: the next step, what the manager
+// can ask for now, every scheme with its status and its why, and the deadlines. Its text
+// uses the same marks as the documents ("# ", "## ", "- "), so document_html prints it.
+Document results_document(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang);
 
 // The deadlines and follow-up dates as an iCalendar file (RFC 5545). Events name the case's
 // nickname and the kind of date, nothing about health.

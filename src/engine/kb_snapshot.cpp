@@ -43,7 +43,7 @@ template <class IO> void members(IO& io, DeadlineInfo& d) { io(d.id, d.label, d.
 template <class IO> void members(IO& io, Term& t) { io(t.id, t.text, t.cite, t.valid); }
 template <class IO> void members(IO& io, Notice& n) { io(n.id, n.where, n.text, n.cite, n.valid); }
 template <class IO> void members(IO& io, DocumentTemplate& d) {
-  io(d.id, d.entry_kind, d.filename, d.title, d.body, d.sources);
+  io(d.id, d.entry_kind, d.filename, d.title, d.body, d.sources, d.footer);
 }
 template <class IO> void members(IO& io, InterviewSection& s) { io(s.id, s.title, s.always, s.facts); }
 template <class IO> void members(IO& io, KnowledgeBase& kb) {

@@ -300,7 +300,7 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     list.expect_array();
     for (size_t i = 0; i < list.value.size(); ++i) {
       Node n = list.at(i);
-      n.expect_object({"id", "entry_kind", "filename", "title", "sources", "body"});
+      n.expect_object({"id", "entry_kind", "filename", "title", "sources", "body", "footer"});
       DocumentTemplate d;
       d.id = n.at("id").str();
       if (auto k = n.find("entry_kind")) d.entry_kind = k->str();
@@ -308,6 +308,7 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
       d.title = n.at("title").text();
       d.sources = read_strings(n.at("sources"));
       d.body = n.at("body").text();
+      if (auto f = n.find("footer")) d.footer = f->boolean();
       kb.documents.push_back(d);
     }
   });

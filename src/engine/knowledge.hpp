@@ -220,6 +220,7 @@ struct DocumentTemplate {
   std::string entry_kind;  // the kind of log entry it is about, if any ("agreement")
   Text filename, title, body;
   std::vector<std::string> sources;
+  bool footer = true;  // false: a text a person reads (an e-mail), with no product footer
   bool operator==(const DocumentTemplate&) const = default;
 };
 

@@ -137,6 +137,19 @@ void note_since_last_opened(const KnowledgeBase& kb, AppState& s) {
   say(s, said);
 }
 
+// After an answer to a question opened from another screen: back to that screen, with the
+// change said there. False when the interview goes on as usual.
+bool return_after_change(const KnowledgeBase& kb, AppState& s) {
+  if (!s.return_to) return false;
+  Screen back = *s.return_to;
+  s.return_to.reset();
+  s.item.clear();
+  go_to(kb, s, back);
+  s.message = kb.text("answer_saved", s.lang);
+  say(s, s.message);
+  return true;
+}
+
 void changed_case(const KnowledgeBase& kb, AppState& s) {
   reassess(kb, s);
   remember_shown(kb, s);
@@ -247,6 +260,7 @@ void new_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname)
   s.current = int(s.cases.size()) - 1;
   s.forms = ScreenState{};
   s.history.clear();
+  s.return_to.reset();
   s.item.clear();
   changed_case(kb, s);
   s.changed.clear();
@@ -259,6 +273,7 @@ void open_case(const KnowledgeBase& kb, AppState& s, int index) {
   s.current = index;
   s.forms = ScreenState{};
   s.history.clear();
+  s.return_to.reset();
   s.item.clear();
   s.assessment.reset();
   reassess(kb, s);
@@ -300,6 +315,7 @@ void delete_everything(const KnowledgeBase& kb, AppState& s) {
 }
 
 void go_to(const KnowledgeBase& kb, AppState& s, Screen screen) {
+  if (screen != Screen::interview) s.return_to.reset();  // left by another way: no return pending
   s.screen = screen;
   s.message.clear();
   const char* key = screen_info(screen).title_key;
@@ -317,6 +333,29 @@ void start_interview(const KnowledgeBase& kb, AppState& s) {
   advance(kb, s);
   if (!s.history.empty() && s.history.back().empty()) s.history.pop_back();
   if (s.screen == Screen::interview) say(s, kb.text("interview_title", s.lang));
+}
+
+Progress interview_progress(const KnowledgeBase& kb, const AppState& s) {
+  Progress p;
+  bool on_path = false;
+  for (const auto& i : items_of(kb, s)) {
+    bool here = id_of(i) == s.item;
+    on_path = on_path || here;
+    if (here) {
+      p.step = i.step;
+      p.section = i.section;
+    }
+    if (here || !i.answered) ++p.left;
+    else ++p.answered;
+  }
+  if (!on_path) {  // a question opened outside the path (a missing fact, "Ændr"): it counts too
+    ++p.left;
+    if (const FlowNode* n = item_node(kb, s.item)) p.step = n->step;
+    else if (s.assessment) p.step = s.assessment->flow.node->step;
+    for (const auto& sec : kb.interview)
+      if (std::find(sec.facts.begin(), sec.facts.end(), item_fact(kb, s.item)) != sec.facts.end()) p.section = sec.id;
+  }
+  return p;
 }
 
 std::string item_fact(const KnowledgeBase& kb, const std::string& item) {
@@ -343,6 +382,7 @@ void answer_fact(const KnowledgeBase& kb, AppState& s, const std::string& fact, 
   if (fact == "birth_month") c->facts.erase("birth_date");
   changed_case(kb, s);
   if (s.screen != Screen::interview) return;
+  if (return_after_change(kb, s)) return;
   // A flowchart answer that leads to an outcome shows the outcome before the interview goes on.
   const FlowNode* at = s.assessment ? s.assessment->flow.node : nullptr;
   if (item_node(kb, s.item) && at && at->kind == "outcome") {
@@ -360,7 +400,8 @@ void answer_not_yet(const KnowledgeBase& kb, AppState& s, const std::string& fac
   c->facts.erase(fact);
   c->not_known_yet.insert(fact);
   changed_case(kb, s);
-  if (s.screen == Screen::interview) advance(kb, s);
+  if (s.screen != Screen::interview || return_after_change(kb, s)) return;
+  advance(kb, s);
 }
 
 void mark_step_done(const KnowledgeBase& kb, AppState& s, const std::string& node) {
@@ -384,6 +425,14 @@ void continue_from(const KnowledgeBase& kb, AppState& s) {
 }
 
 void go_back(const KnowledgeBase& kb, AppState& s) {
+  // A question opened from another screen goes back there, not to an unrelated earlier question.
+  if (s.screen == Screen::interview && s.return_to) {
+    Screen back = *s.return_to;
+    s.return_to.reset();
+    s.item.clear();
+    go_to(kb, s, back);
+    return;
+  }
   if (s.screen != Screen::interview || s.history.empty()) {
     go_to(kb, s, s.history.empty() ? Screen::prepare : Screen::interview);
     return;
@@ -397,7 +446,8 @@ void go_back(const KnowledgeBase& kb, AppState& s) {
 void jump_to_fact(const KnowledgeBase& kb, AppState& s, const std::string& fact) {
   const Fact* f = kb.fact(fact);
   if (!f) return;
-  if (!s.item.empty()) s.history.push_back(s.item);
+  if (s.screen != Screen::interview) s.return_to = s.screen;  // "Ændr" from Tjek dine svar, a missing fact on the results
+  else if (!s.item.empty()) s.history.push_back(s.item);
   s.item = f->step_node.empty() ? fact_item(fact) : flow_item(f->step_node);
   s.screen = Screen::interview;
   say(s, f->question.in(s.lang));

@@ -34,6 +34,7 @@ struct AppState {
   Screen screen = Screen::start;
   std::string item;  // the interview item on screen: "flow:<node>" or "fact:<id>"
   std::vector<std::string> history;  // earlier items, for Back
+  std::optional<Screen> return_to;   // a question opened from this screen ("Ændr"): saving or Back returns there
   std::optional<Assessment> assessment;
   std::vector<std::string> changed;  // scheme ids whose status the last change moved
   std::vector<StatusChange> since_last_opened;  // statuses a newer knowledge base or date moved
@@ -71,6 +72,16 @@ void go_back(const KnowledgeBase& kb, AppState& s);
 void jump_to_fact(const KnowledgeBase& kb, AppState& s, const std::string& fact);
 void set_checklist(const KnowledgeBase& kb, AppState& s, const std::string& item, bool ticked);
 // The fact an item asks ("" for flowchart actions and outcomes), and the node of a flow item.
+// Where the interview stands, recomputed from the answers: the questions left on this case's
+// path (the one on screen included), how many are answered, and the part of the flowchart
+// the question on screen belongs to (a step, or the interview section of a scheme's fact).
+struct Progress {
+  int left = 0, answered = 0;
+  int step = 0;
+  std::string section;  // "" for a flowchart step
+};
+Progress interview_progress(const KnowledgeBase& kb, const AppState& s);
+
 std::string item_fact(const KnowledgeBase& kb, const std::string& item);
 const FlowNode* item_node(const KnowledgeBase& kb, const std::string& item);
 

@@ -71,7 +71,10 @@ void documents_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     platform::download(doc.filename + ".html", "text/html;charset=utf-8", document_html(doc, s.lang));
   same_line_if_fits(t, kb.text("print", s.lang).c_str(), page_column_right());
   if (secondary_button(t, kb.text("print", s.lang).c_str(), "print"))
-    if (!platform::open_printable_html(document_html(doc, s.lang))) s.message = kb.text("popup_blocked", s.lang);
+    if (!platform::open_printable_html(document_html(doc, s.lang))) {
+      s.message = kb.text("popup_blocked", s.lang);
+      s.announcements.push_back(s.message);
+    }
   gap(t, 4);
   // The preview, as the manager will paste it.
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -83,7 +86,38 @@ void documents_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   ImGui::Indent(pad);
   ImGui::Dummy(ImVec2(0, t.px(4)));
   ImGui::PushTextWrapPos(page_column_right() - ImGui::GetWindowPos().x - pad);
-  text(t, t.body, doc.text, colors::ink);
+  // Rendered as it will print: the title and headings as headings (h2, h3 under the screen's
+  // h1), items with a bullet, the footer small; never the marks themselves.
+  bool in_footer = false;
+  std::string para_lines;
+  auto flush = [&] {
+    if (!para_lines.empty()) text(t, in_footer ? t.small : t.body, para_lines, in_footer ? colors::ink_muted : colors::ink);
+    para_lines.clear();
+  };
+  size_t pos = 0;
+  const std::string& m = doc.marked;
+  while (pos < m.size()) {
+    size_t nl = m.find('\n', pos);
+    std::string line = m.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    pos = nl == std::string::npos ? m.size() : nl + 1;
+    if (line.rfind("# ", 0) == 0) {
+      flush();
+      text(t, t.bold, line.substr(2), colors::ink, 2);
+    } else if (line.rfind("## ", 0) == 0) {
+      flush();
+      gap(t, 4);
+      text(t, t.bold, line.substr(3), colors::ink, 3);
+    } else if (line == "--") {
+      flush();
+      gap(t, 8);
+      in_footer = true;
+    } else if (line.empty()) {
+      flush();
+    } else {
+      para_lines += (para_lines.empty() ? "" : "\n") + (line.rfind("- ", 0) == 0 ? "\u2022 " + line.substr(2) : line);
+    }
+  }
+  flush();
   ImGui::PopTextWrapPos();
   ImGui::Unindent(pad);
   float bottom = ImGui::GetItemRectMax().y + pad;

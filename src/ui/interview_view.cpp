@@ -13,17 +13,24 @@ namespace fasthold::ui {
 
 namespace {
 
-// "Trin 3 af 7" and seven small bars, the current one dark.
-void progress(const Theme& t, const KnowledgeBase& kb, Lang lang, int step) {
-  muted(t, fill_number(kb.text("step_of", lang), step));
+// Where the manager is: the part of the flowchart ("Trin 3 af 7", or the questions about the
+// schemes and their section), how many questions are left as the answers stand now, and a bar
+// of the answered share. Recomputed every frame, so it never stalls on a step.
+void progress(const Theme& t, const KnowledgeBase& kb, const AppState& s) {
+  Progress p = interview_progress(kb, s);
+  std::string part = fill_number(kb.text("step_of", s.lang), p.step);
+  if (!p.section.empty())
+    for (const auto& sec : kb.interview)
+      if (sec.id == p.section) part = fill(kb.text("progress_section", s.lang), {sec.title.in(s.lang), std::to_string(p.step)});
+  muted(t, part);
+  muted(t, p.left <= 1 ? kb.text("progress_last", s.lang) : fill_number(kb.text("progress_left", s.lang), p.left));
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  ImVec2 p = ImGui::GetCursorScreenPos();
-  float w = t.px(28), h = t.px(6), g = t.px(4);
-  for (int i = 1; i <= 7; ++i) {
-    unsigned c = i < step ? colors::action : i == step ? colors::ink : colors::rule;
-    dl->AddRectFilled(ImVec2(p.x + (i - 1) * (w + g), p.y), ImVec2(p.x + (i - 1) * (w + g) + w, p.y + h), c);
-  }
-  ImGui::Dummy(ImVec2(7 * (w + g), h));
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  float w = std::min(t.px(224), page_column_right() - at.x), h = t.px(6);
+  float share = p.answered + p.left > 0 ? float(p.answered) / float(p.answered + p.left) : 0.0f;
+  dl->AddRectFilled(at, ImVec2(at.x + w, at.y + h), colors::rule);
+  dl->AddRectFilled(at, ImVec2(at.x + w * share, at.y + h), colors::action);
+  ImGui::Dummy(ImVec2(w, h));
 }
 
 void why_we_ask(const Theme& t, const KnowledgeBase& kb, AppState& s, const Citation& cite, const std::string& help,
@@ -47,12 +54,31 @@ void why_we_ask(const Theme& t, const KnowledgeBase& kb, AppState& s, const Cita
   advice_panel(t, kb.text("why_we_ask", lang), body);
 }
 
+// The answer already given, in words above the buttons: "Dit svar nu: Ja".
+void current_answer(const Theme& t, const KnowledgeBase& kb, AppState& s, const std::string& fact) {
+  const Case* c = current_case(s);
+  std::string now;
+  if (c->not_known_yet.count(fact)) now = kb.text("answer_unknown", s.lang);
+  else if (auto it = c->facts.find(fact); it != c->facts.end()) now = fact_text(kb, s.lang, it->second);
+  if (!now.empty()) text(t, t.bold, fill(kb.text("current_answer", s.lang), {now}), colors::ink);
+}
+
 void yes_no_unknown(const Theme& t, const KnowledgeBase& kb, AppState& s, const std::string& fact) {
-  if (primary_button(t, kb.text("answer_yes", s.lang).c_str(), "answer_yes")) return answer_fact(kb, s, fact, true);
+  current_answer(t, kb, s, fact);
+  // The current choice is the filled button; with no answer yet, yes and no are both filled.
+  const Case* c = current_case(s);
+  auto it = c->facts.find(fact);
+  const bool* b = it == c->facts.end() ? nullptr : std::get_if<bool>(&it->second);
+  bool unknown = c->not_known_yet.count(fact) > 0;
+  auto button = [&](bool filled, const std::string& label, const char* id) {
+    return filled ? primary_button(t, label.c_str(), id) : secondary_button(t, label.c_str(), id);
+  };
+  bool none = !b && !unknown;
+  if (button(none || (b && *b), kb.text("answer_yes", s.lang), "answer_yes")) return answer_fact(kb, s, fact, true);
   same_line_if_fits(t, kb.text("answer_no", s.lang).c_str(), page_column_right());
-  if (primary_button(t, kb.text("answer_no", s.lang).c_str(), "answer_no")) return answer_fact(kb, s, fact, false);
+  if (button(none || (b && !*b), kb.text("answer_no", s.lang), "answer_no")) return answer_fact(kb, s, fact, false);
   same_line_if_fits(t, kb.text("answer_unknown", s.lang).c_str(), page_column_right());
-  if (secondary_button(t, kb.text("answer_unknown", s.lang).c_str(), "answer_not_yet")) return answer_not_yet(kb, s, fact);
+  if (button(unknown, kb.text("answer_unknown", s.lang), "answer_not_yet")) return answer_not_yet(kb, s, fact);
 }
 
 void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const Fact& f) {
@@ -65,8 +91,6 @@ void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const F
     auto it = c->facts.find(a.month_only ? "birth_month" : f.id);
     a.text = it == c->facts.end() ? "" : fact_text(kb, s.lang, it->second);
   }
-  for (const auto& sec : kb.interview)
-    if (std::find(sec.facts.begin(), sec.facts.end(), f.id) != sec.facts.end()) muted(t, sec.title.in(s.lang));
   heading(t, f.question.in(s.lang));
   if (!f.help.da.empty()) para(t, f.help.in(s.lang));
   if (f.told_by_employee) text(t, t.small, kb.text("told_note", s.lang), colors::ink_muted);
@@ -74,6 +98,7 @@ void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const F
   if (f.type == FactType::boolean) {
     yes_no_unknown(t, kb, s, f.id);
   } else {
+    if (c->not_known_yet.count(f.id)) current_answer(t, kb, s, f.id);
     Field field;
     field.error = a.error;
     field.submits = true;
@@ -134,7 +159,7 @@ void interview_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (link_button(t, ("\u2190 " + kb.text("back", s.lang)).c_str(), "back", colors::action)) return go_back(kb, s);
   gap(t, 4);
   const FlowNode* node = item_node(kb, s.item);
-  progress(t, kb, s.lang, node ? node->step : s.assessment->flow.node->step);
+  progress(t, kb, s);
   if (node) flow_screen(t, kb, s, *node);
   else if (const Fact* f = kb.fact(item_fact(kb, s.item))) fact_question(t, kb, s, *f);
 }

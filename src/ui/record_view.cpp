@@ -1,9 +1,11 @@
 // The record: dated entries, newest first, each kind with its own fields; the checks the
 // engine makes on it; the 12-month tracker for a flexjob at the workplace.
 #include <algorithm>
+#include <cstdio>
 
 #include "imgui.h"
 #include "ui/app_views.hpp"
+#include "ui/semantics.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -13,6 +15,44 @@ namespace {
 
 const char* kKinds[] = {"agreement", "follow_up", "absence_interview", "retention_plan", "s56_agreement",
                         "partial_sick_leave", "jobcenter_contact", "note"};
+
+// An entry in full: every field it holds, each under its form's label, in the form's order.
+void entry_in_full(const Theme& t, const KnowledgeBase& kb, Lang lang, const Case& c, const LogEntry& e) {
+  auto line = [&](const char* label, const std::string& value) {
+    if (value.empty()) return;
+    text(t, t.bold, kb.text(label, lang), colors::ink);
+    para(t, value);
+  };
+  auto date = [](const std::optional<Date>& d) { return d ? format_danish(*d) : std::string(); };
+  line("field_date", format_danish(e.date));
+  std::string adapted;
+  for (const auto& id : e.adapted)
+    for (const auto& a : kb.adaptations)
+      if (a.id == id) adapted += (adapted.empty() ? "" : "; ") + a.text.in(lang);
+  line("field_adapted", adapted);
+  line("field_adapted_text", e.adapted_text);
+  line("field_expected_effect", e.expected_effect);
+  line("field_follow_up_date", date(e.follow_up_date));
+  line("field_consequences", e.consequences);
+  line("field_difficult_functions", e.difficult_functions);
+  line("field_accommodations", e.accommodations);
+  if (!e.terms.empty()) line("field_terms", kb.text("terms_" + e.terms, lang));
+  if (e.unsupported_job) line("field_unsupported", kb.text(*e.unsupported_job ? "answer_yes" : "answer_no", lang));
+  if (!e.agreement_id.empty())
+    for (const auto& a : c.log)
+      if (a.id == e.agreement_id) line("field_agreement", kb.text("kind_" + a.kind, lang) + " " + format_danish(a.date));
+  line("field_assessed", e.assessed);
+  line("field_outcome", e.outcome);
+  line("field_next_step", e.next_step);
+  line("field_next_date", date(e.next_date));
+  if (!e.status.empty()) line("kind_retention_plan", kb.text("status_" + e.status, lang));
+  if (e.hours_per_week) {
+    char h[32];
+    std::snprintf(h, sizeof h, "%g", *e.hours_per_week);
+    line("field_hours", h);
+  }
+  line("field_note", e.note);
+}
 
 void tracker(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   const DatesResult& d = s.assessment->dates;
@@ -179,6 +219,21 @@ void record_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
       if (!e.next_step.empty()) muted(t, kb.text("field_next_step", s.lang) + ": " + e.next_step);
     }
     if (!e.note.empty()) para(t, e.note);
+    // Read in full: every field, as the form holds it.
+    bool full = s.forms.open_entries.count(e.id) > 0;
+    std::string full_label = std::string(full ? "\u25BC " : "\u25B6 ") + kb.text("entry_in_full", s.lang);
+    if (link_button(t, full_label.c_str(), ("full_" + e.id).c_str(), colors::action, {.expanded = full})) {
+      if (full) s.forms.open_entries.erase(e.id);
+      else s.forms.open_entries.insert(e.id);
+      full = !full;
+    }
+    if (full) {
+      sem::open(sem::Role::region, "entry_full_" + e.id, kb.text("entry_in_full", s.lang) + " " + kb.text("kind_" + e.kind, s.lang) + " " + format_danish(e.date));
+      ImGui::Indent(t.px(18));
+      entry_in_full(t, kb, s.lang, *c, e);
+      ImGui::Unindent(t.px(18));
+      sem::close();
+    }
     std::string del_id = "delete_" + e.id;
     if (confirm_delete == e.id) {
       text(t, t.small, kb.text("confirm_delete_entry", s.lang), colors::error);

@@ -1,6 +1,7 @@
 // The schemes beside the interview (or as a tab on a phone), the results page, and the
 // deadlines: every status as an icon and a word, the why tree with its sources, the missing
 // facts as links to the questions that settle them.
+#include "engine/documents.hpp"
 #include "engine/report.hpp"
 #include "imgui.h"
 #include "ui/app_views.hpp"
@@ -8,10 +9,24 @@
 #include "ui/views.hpp"
 #include "ui/semantics.hpp"
 #include "ui/widgets.hpp"
+#include "platform/platform.hpp"
 
 namespace fasthold::ui {
 
 namespace {
+
+// What to do about a scheme that applies: write the agreement (document "") or prepare the
+// document for the municipality.
+struct SchemeAction {
+  const char* label_key;
+  std::string document;
+};
+SchemeAction scheme_action(const std::string& scheme) {
+  if (scheme == "social_chapter") return {"action_agreement", ""};
+  if (scheme == "s56") return {"action_s56", "s56_preparation"};
+  if (scheme == "fastholdelsesfleksjob") return {"action_flexjob_pack", "flexjob_pack"};
+  return {"action_summary", "jobcenter_summary"};
+}
 
 const char* met_icon(Tri v) { return v == Tri::yes ? "\u2713" : v == Tri::no ? "\u2717" : "?"; }
 
@@ -111,9 +126,14 @@ void deadlines_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   for (const auto& l : lines) {
     sem::open(sem::Role::listitem);
     std::string head = format_danish(l.date) + "  " + l.info->label.in(s.lang);
-    if (l.done && l.info->id == "absence_interview_deadline") head += " (" + kb.text("done", s.lang) + ")";
+    bool held = l.done && l.info->id == "absence_interview_deadline";
+    if (held) head += " (" + kb.text("done", s.lang) + ")";
+    // Past, today and soon in words beside the date, never colour alone.
+    std::string near = held ? "" : deadline_nearness(kb, l.date, s.assessment->on, s.lang);
     if (l.overdue) head += " \u2013 " + kb.text("overdue", s.lang);
-    text(t, t.bold, head, l.overdue ? colors::error : colors::ink);
+    else if (!near.empty()) head += " \u2013 " + near;
+    bool soon = !held && !near.empty();
+    text(t, t.bold, head, l.overdue ? colors::error : soon ? colors::warning : colors::ink);
     const Source* src = kb.source(l.info->cite.source);
     muted(t, l.info->why.in(s.lang) + " " + kb.text("source_label", s.lang) + ": " + (src ? src->title.in(s.lang) : "") +
                  (l.info->cite.where.empty() ? "" : " \u2014 " + l.info->cite.where));
@@ -143,16 +163,54 @@ void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   muted(t, fill_number(kb.text("step_of", s.lang), n->step) + ": " + n->title.in(s.lang));
   advice_panel(t, kb.text("next_step", s.lang), flow_next_text(kb, *current_case(s), *s.assessment, s.lang));
   gap(t, 4);
-  // What the manager can ask the jobcenter for, and why: the applying schemes first.
+  // What the manager can ask for now, each with what to do about it: write the agreement in
+  // the record, or prepare the document for the municipality.
   subheading(t, kb.text("results_can_ask", s.lang));
   bool any = false;
+  sem::open(sem::Role::list);
   for (const auto& r : s.assessment->schemes)
     if (r.status == Status::applies) {
       any = true;
+      sem::open(sem::Role::listitem);
       text(t, t.bold, std::string("\u2713 ") + r.scheme->name.in(s.lang), colors::ok);
       muted(t, r.scheme->summary.in(s.lang) + " " + kb.text("report_decided_by", s.lang) + ": " + r.scheme->decided_by.in(s.lang));
+      SchemeAction a = scheme_action(r.scheme->id);
+      std::string label = "\u2192 " + kb.text(a.label_key, s.lang);
+      ImGui::PushTextWrapPos(page_column_right() - ImGui::GetWindowPos().x);
+      bool go = link_button(t, label.c_str(), ("act_" + r.scheme->id).c_str(), colors::action);
+      ImGui::PopTextWrapPos();
+      sem::close();
+      if (go) {
+        if (a.document.empty()) {
+          go_to(kb, s, Screen::record);
+          open_draft(kb, s, "agreement");
+        } else {
+          go_to(kb, s, Screen::documents);
+          choose_document(s, a.document);
+        }
+        return;
+      }
     }
+  sem::close();
   if (!any) para(t, kb.text("results_none_yet", s.lang));
+  gap(t, 4);
+  if (secondary_button(t, kb.text("results_who", s.lang).c_str(), "results_who")) return go_to(kb, s, Screen::who_to_call);
+  same_line_if_fits(t, kb.text("results_print", s.lang).c_str(), page_column_right());
+  if (secondary_button(t, kb.text("results_print", s.lang).c_str(), "results_print")) {
+    Document doc = results_document(kb, *current_case(s), *s.assessment, s.lang);
+    s.forms.results_notice.clear();
+    if (!platform::open_printable_html(document_html(doc, s.lang))) {
+      s.forms.results_notice = kb.text("results_popup_blocked", s.lang);
+      s.announcements.push_back(s.forms.results_notice);
+    }
+  }
+  muted(t, kb.text("results_print_hint", s.lang));
+  // Told beside the button that caused it, and read out.
+  if (!s.forms.results_notice.empty()) {
+    sem::open(sem::Role::status);
+    text(t, t.small, s.forms.results_notice, colors::error);
+    sem::close();
+  }
   if (s.wide) return;  // the schemes and deadlines are beside the page already
   gap(t, 8);
   schemes_panel(t, kb, s);

@@ -41,8 +41,10 @@ struct ScreenState {
   std::set<std::string> open_schemes;    // schemes whose why is unfolded
   std::string document;                  // documents: the kind chosen
   std::string document_entry;            // and the id of the record entry it shows
+  std::string results_notice;            // results: what printing said (a blocked window)
   EntryDraft draft;                      // record
   std::string confirm_delete_entry;      // record: the entry whose deletion waits for a yes
+  std::set<std::string> open_entries;    // record: the entries read in full
   PeriodForm period;                     // record
   int confirm_delete = 0;                // settings: 1 this case, 2 everything
   JobcenterContact link;                 // the consultant's link being built

@@ -792,8 +792,12 @@ test('documents: every document as .txt, the calendar, copy to the clipboard, pr
     check(dl.suggestedFilename() === d.file, `${d.kind}: file name ${dl.suggestedFilename()}, want ${d.file}`);
     const text = fs.readFileSync(await dl.path(), 'utf8');
     texts[d.kind] = text;
-    for (const want of ['AB', 'Lavet med Fasthold', ...d.has])
+    // The e-mail to the employee ends with its text; every other document keeps the product footer.
+    const footer = d.kind !== 'agreement_email';
+    for (const want of ['AB', ...(footer ? ['Lavet med Fasthold'] : []), ...d.has])
       check(text.includes(want), `${d.kind}: the .txt lacks "${want}":\n${text.slice(0, 600)}`);
+    if (!footer) check(!text.includes('Lavet med Fasthold'), 'the e-mail to the employee ends with the product footer');
+    check(!/^#/m.test(text), `${d.kind}: the .txt shows Markdown headings`);
     const raw = text.match(/\[[a-z_]+\]/);
     check(!raw, `${d.kind}: a raw key in the text: ${raw}`);
   }

@@ -54,7 +54,13 @@ TEST_CASE("every document and every placeholder renders from the examples", "[do
       for (const auto& c : cases) {
         std::string text = render(c, t.id.c_str(), lang);
         CHECK(text.find("{{") == std::string::npos);
-        CHECK(text.find(lang == Lang::da ? "Lavet med Fasthold" : "Made with Fasthold") != std::string::npos);
+        // Printable documents keep their footer; the e-mail to the employee ends with its text.
+        bool footer = text.find(lang == Lang::da ? "Lavet med Fasthold" : "Made with Fasthold") != std::string::npos;
+        CHECK(footer == t.footer);
+        // Plain text, as pasted or saved: no Markdown marks at the start of a line.
+        CHECK(text.rfind("# ", 0) == std::string::npos);
+        CHECK(text.find("\n#") == std::string::npos);
+        CHECK(text.find("\n- ") == std::string::npos);
         if (text.find(lang == Lang::da ? " mangler]" : " missing]") == std::string::npos) complete = true;
       }
       CHECK(complete);
@@ -161,4 +167,35 @@ TEST_CASE("the calendar holds the deadlines and follow-ups, and nothing about he
   CHECK(std::find(starts.begin(), starts.end(), "20261006") != starts.end());  // 12 months reached
   for (const auto& s : summaries) CHECK_THAT(s, Catch::StartsWith("Fasthold – Lager-AB: "));
 #endif
+}
+
+TEST_CASE("a deadline says in words whether it has passed, is today or is soon", "[documents][dates]") {
+  Date on = *parse_iso_date("2026-11-23");
+  auto near = [&](const char* d) { return deadline_nearness(kb(), *parse_iso_date(d), on, Lang::da); };
+  CHECK(near("2026-11-22") == "datoen er passeret");
+  CHECK(near("2026-11-23") == "i dag");
+  CHECK(near("2026-11-24") == "i morgen");
+  CHECK(near("2026-11-30") == "om 7 dage");
+  CHECK(near("2026-12-07") == "om 14 dage");
+  CHECK(near("2026-12-08").empty());
+  CHECK(deadline_nearness(kb(), on, on, Lang::en) == "today");
+}
+
+TEST_CASE("the e-mail to the employee has no product footer; the agreement for the file keeps it", "[documents]") {
+  REQUIRE(kb().document("agreement_email") != nullptr);
+  CHECK_FALSE(kb().document("agreement_email")->footer);
+  CHECK(kb().document("agreement")->footer);
+  Case c = example("01-adaptation-year.json");
+  std::string mail = render(c, "agreement_email");
+  CHECK(mail.find("Lavet med Fasthold") == std::string::npos);
+  CHECK(mail.find("\n--\n") == std::string::npos);
+  CHECK(mail.find("\u2022 ") != std::string::npos);  // its list, as plain text
+  std::string agreement = render(c, "agreement");
+  CHECK(agreement.find("Lavet med Fasthold") != std::string::npos);
+  CHECK(agreement.rfind("Aftale om tilpasning af jobbet\n", 0) == 0);  // the title without "# "
+}
+
+TEST_CASE("a marked text becomes plain text: headings without #, items with a bullet", "[documents]") {
+  CHECK(plain_text("# Titel\n\n## Del\n- et punkt\nTekst\n--\nFod\n") == "Titel\n\nDel\n\u2022 et punkt\nTekst\n--\nFod\n");
+  CHECK(plain_text("#ikke en overskrift") == "#ikke en overskrift");
 }

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/documents.hpp"
+#include "engine/report.hpp"
 #include "ui/app_state.hpp"
 #include "ui/screens.hpp"
 #include "ui_harness.hpp"
@@ -211,4 +213,182 @@ TEST_CASE("the page gets the tree only when it changed, and the scroll on its ow
   CHECK(tree["lang"] == "da");
   CHECK(tree["skip"] == p.text("skip_to_content"));
   CHECK(tree["nodes"].size() == p.tree().nodes.size());
+}
+
+TEST_CASE("the results page leads somewhere: each scheme you can ask for has its action", "[ui][screens][results]") {
+  for (const char* name : {"01-adaptation-year.json", "02-not-the-job-s56.json", "06-assistance-mentor-aids.json"}) {
+    INFO(name);
+    Page p(390, 844);
+    open_example(p, name);
+    go_to(kb(), p.state(), Screen::results);
+    p.frames();
+    int applying = 0;
+    for (const auto& r : p.state().assessment->schemes) {
+      if (r.status != Status::applies) {
+        CHECK(p.node("act_" + r.scheme->id) == nullptr);
+        continue;
+      }
+      ++applying;
+      REQUIRE(p.node("act_" + r.scheme->id) != nullptr);
+      CHECK(p.node("act_" + r.scheme->id)->role == R::link);
+      p.activate("act_" + r.scheme->id);
+      if (r.scheme->id == "social_chapter") {
+        CHECK(p.state().screen == Screen::record);
+        CHECK(p.state().forms.draft.open);
+        CHECK(p.state().forms.draft.entry.kind == "agreement");
+      } else {
+        CHECK(p.state().screen == Screen::documents);
+        CHECK(kb().document(p.state().forms.document) != nullptr);
+        if (r.scheme->id == "s56") CHECK(p.state().forms.document == "s56_preparation");
+      }
+      go_to(kb(), p.state(), Screen::results);
+      p.frames();
+    }
+    CHECK(applying > 0);
+    // Who to call is one press away.
+    p.activate("results_who");
+    CHECK(p.state().screen == Screen::who_to_call);
+  }
+}
+
+TEST_CASE("the results print with the why of each scheme; a blocked window is said beside the button", "[ui][screens][results]") {
+  Page p;
+  open_example(p, "02-not-the-job-s56.json");
+  go_to(kb(), p.state(), Screen::results);
+  p.frames();
+  p.activate("results_print");
+  REQUIRE(platform::native::state().printed.size() == 1);
+  const std::string& html = platform::native::state().printed[0];
+  CHECK(html.find("<h1>") != std::string::npos);
+  CHECK(html.find(kb().text("results_print_why", Lang::da)) != std::string::npos);
+  for (const auto& r : p.state().assessment->schemes) CHECK(html.find(escape_html(r.scheme->name.in(Lang::da))) != std::string::npos);
+  CHECK(html.find("# ") == std::string::npos);
+  platform::native::state().popups_blocked = true;
+  p.activate("results_print");
+  p.frames();
+  const std::string& said = kb().text("results_popup_blocked", Lang::da);
+  CHECK(p.has(R::paragraph, said));
+  bool read_out = false;
+  for (const auto& a : platform::native::state().announcements) read_out = read_out || a.find(said) != std::string::npos;
+  CHECK(read_out);
+}
+
+TEST_CASE("a deadline today or soon says so in words on the page", "[ui][screens][results]") {
+  Page p;
+  open_example(p, "01-adaptation-year.json");
+  auto lines = deadline_lines(kb(), *current_case(p.state()), *p.state().assessment);
+  REQUIRE(!lines.empty());
+  // Make today the day of a deadline that is not done.
+  const DeadlineLine* l = nullptr;
+  for (const auto& x : lines)
+    if (!x.done && !x.overdue) l = &x;
+  REQUIRE(l != nullptr);
+  p.state().today = l->date;
+  std::string label = format_danish(l->date) + "  " + l->info->label.in(Lang::da);
+  reassess(kb(), p.state());
+  go_to(kb(), p.state(), Screen::results);
+  p.frames();
+  CHECK(p.has(R::paragraph, label + " \u2013 " + kb().text("deadline_today", Lang::da)));
+}
+
+TEST_CASE("a yes/no question shows its current answer; Ændr returns to Tjek dine svar after saving", "[ui][screens][answers]") {
+  Page p;
+  open_example(p, "01-adaptation-year.json");
+  go_to(kb(), p.state(), Screen::check_answers);
+  p.frames();
+  // A yes/no fact with an answer.
+  const Case& c = *current_case(p.state());
+  std::string fact;
+  bool was = false;
+  for (const auto& f : kb().facts)
+    if (auto it = c.facts.find(f.id); it != c.facts.end() && std::holds_alternative<bool>(it->second) && p.node("change_" + f.id)) {
+      fact = f.id;
+      was = std::get<bool>(it->second);
+      break;
+    }
+  REQUIRE(!fact.empty());
+  p.activate("change_" + fact);
+  REQUIRE(p.state().screen == Screen::interview);
+  std::string yes = kb().text("answer_yes", Lang::da), no = kb().text("answer_no", Lang::da);
+  CHECK(p.has(R::paragraph, "Dit svar nu: " + (was ? yes : no)));
+  p.activate(was ? "answer_no" : "answer_yes");
+  CHECK(p.state().screen == Screen::check_answers);
+  CHECK(std::get<bool>(current_case(p.state())->facts.at(fact)) == !was);
+  CHECK(p.state().message == kb().text("answer_saved", Lang::da));
+  // Back from a question opened by Ændr returns to Tjek dine svar too, not to an older question.
+  p.activate("change_" + fact);
+  REQUIRE(p.state().screen == Screen::interview);
+  p.activate("back");
+  CHECK(p.state().screen == Screen::check_answers);
+}
+
+TEST_CASE("Tilbage in the interview returns to the question shown before", "[ui][screens][answers]") {
+  Page p;
+  p.type("nickname", "AB");
+  p.activate("start_new_case");
+  start_interview(kb(), p.state());
+  p.frames();
+  for (int i = 0; i < 5 && !p.node("answer_yes"); ++i) p.activate("continue");  // past the first actions
+  std::string first = p.state().item;
+  REQUIRE(p.node("answer_yes") != nullptr);
+  p.activate("answer_yes");
+  REQUIRE(p.state().item != first);
+  p.activate("back");
+  CHECK(p.state().item == first);
+  CHECK(p.has(R::paragraph, "Dit svar nu: " + kb().text("answer_yes", Lang::da)));
+}
+
+TEST_CASE("the progress counts the questions left on this path and names the part they belong to", "[ui][screens][progress]") {
+  Page p;
+  open_example(p, "01-adaptation-year.json");
+  start_interview(kb(), p.state());
+  p.frames();
+  if (p.state().screen != Screen::interview) {  // everything answered: open a fact question
+    jump_to_fact(kb(), p.state(), kb().facts.back().id);
+    p.frames();
+  }
+  Progress before = interview_progress(kb(), p.state());
+  CHECK(before.left >= 1);
+  std::string said = before.left <= 1 ? kb().text("progress_last", Lang::da)
+                                      : fill_number(kb().text("progress_left", Lang::da), before.left);
+  CHECK(p.has(R::paragraph, said));
+  // A fresh case: answering a question leaves one fewer or a different path, never a stalled count.
+  Page q;
+  q.type("nickname", "AB");
+  q.activate("start_new_case");
+  start_interview(kb(), q.state());
+  q.frames();
+  for (int i = 0; i < 5 && !q.node("answer_yes"); ++i) q.activate("continue");
+  REQUIRE(q.node("answer_yes") != nullptr);
+  Progress first = interview_progress(kb(), q.state());
+  CHECK(q.has(R::paragraph, fill_number(kb().text("step_of", Lang::da), first.step)));
+  q.activate("answer_yes");
+  Progress second = interview_progress(kb(), q.state());
+  CHECK(second.answered == first.answered + 1);
+  CHECK(q.has(R::paragraph, second.left <= 1 ? kb().text("progress_last", Lang::da)
+                                            : fill_number(kb().text("progress_left", Lang::da), second.left)));
+}
+
+TEST_CASE("a record entry can be read in full: every field it holds, under its label", "[ui][screens][record]") {
+  Page p;
+  open_example(p, "01-adaptation-year.json");
+  go_to(kb(), p.state(), Screen::record);
+  p.frames();
+  const LogEntry* agreement = nullptr;
+  for (const auto& e : current_case(p.state())->log)
+    if (e.kind == "agreement" && !e.expected_effect.empty() && !e.consequences.empty()) agreement = &e;
+  REQUIRE(agreement != nullptr);
+  std::string id = agreement->id;
+  REQUIRE(p.node("full_" + id) != nullptr);
+  CHECK((p.node("full_" + id)->flags & sem::expanded) == 0);
+  CHECK_FALSE(p.has(R::paragraph, agreement->consequences));
+  p.activate("full_" + id);
+  CHECK((p.node("full_" + id)->flags & sem::expanded) != 0);
+  const LogEntry& e = *std::find_if(current_case(p.state())->log.begin(), current_case(p.state())->log.end(),
+                                    [&](const LogEntry& x) { return x.id == id; });
+  CHECK(p.has(R::paragraph, e.expected_effect));
+  CHECK(p.has(R::paragraph, e.consequences));
+  CHECK(p.has(R::paragraph, kb().text("field_consequences", Lang::da)));
+  if (e.follow_up_date) CHECK(p.has(R::paragraph, format_danish(*e.follow_up_date)));
+  if (!e.terms.empty()) CHECK(p.has(R::paragraph, kb().text("terms_" + e.terms, Lang::da)));
 }

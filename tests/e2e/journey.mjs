@@ -1,0 +1,167 @@
+// The manager's journey, as a manager meets it: node tests/e2e/journey.mjs [site folder]
+// - The results lead somewhere: each scheme you can ask for has its action (write the
+//   agreement, prepare the document for the municipality), who to contact, and a print of
+//   the results with the why of each scheme; deadlines say "i dag" / "om N dage" in words.
+// - Changing an answer keeps your place: a yes/no question says "Dit svar nu: …", saving
+//   after "Ændr" returns to "Tjek dine svar", and "Tilbage" to the question shown before.
+// - The progress says how many questions are left, recomputed from the answers.
+// Role-and-name locators only; texts are read from data/ (never written here). Screenshots
+// at 1366x768 and 390x844 go to build/web/screenshots/journey-*.png.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { check, settle } from './drive.mjs';
+import { done, open, runTests, shotsIn } from './session.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const site = path.resolve(process.argv[2] || path.join(repo, 'build/web/site'));
+const shot = shotsIn(path.join(repo, 'build/web/screenshots'));
+const read = (file) => JSON.parse(fs.readFileSync(path.join(repo, file), 'utf8'));
+const ui = read('data/ui.json').texts;
+const T = (key, lang = 'da') => {
+  check(ui[key], `no ui text "${key}"`);
+  return ui[key][lang];
+};
+const fill = (pattern, ...args) => args.reduce((s, a) => s.replace('%s', a).replace('%d', a), pattern);
+const schemes = read('data/schemes.json').schemes;
+const documents = read('data/documents.json').documents;
+const example = (name) => read(`examples/${name}`);
+const storeOf = (...cases) => JSON.stringify({ format: 'fasthold-store', version: 1, cases, current: 0 });
+const exact = (name) => ({ name, exact: true });
+const SIZES = [[1366, 768], [390, 844]];
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+async function title(page) {
+  await settle(page);
+  return (await page.getByRole('main').getByRole('heading', { level: 1 }).first().textContent()).trim();
+}
+
+async function press(locator) {
+  await locator.press('Enter');
+  await settle(locator.page());
+}
+
+// The results page: from "Tjek dine svar" (on a wide screen the results have no tab).
+async function toResults(page) {
+  await press(page.getByRole('navigation').getByRole('link', exact(T('nav_check'))));
+  await press(page.getByRole('main').getByRole('button', exact(T('see_results'))));
+  check(await title(page) === T('results_title'), `not on the results: ${await title(page)}`);
+}
+
+const mainText = async (page) => (await page.getByRole('main').allTextContents()).join(' ');
+
+for (const [w, h] of SIZES) {
+  test(`resultatet fører videre: handlinger, hvem I skal kontakte, udskrift (${w}x${h})`, async (browser, url) => {
+    const s = await open(browser, url, { viewport: { width: w, height: h }, seed: storeOf(example('02-not-the-job-s56.json')) });
+    const { page, context } = s;
+    const main = page.getByRole('main');
+    await toResults(page);
+    // The next step comes first, before what you can ask for.
+    const said = await mainText(page);
+    check(said.indexOf(T('next_step')) >= 0 && said.indexOf(T('next_step')) < said.indexOf(T('results_can_ask')),
+      'the next step is not first on the results');
+    const s56 = main.getByRole('link', { name: T('action_s56') });
+    check(await s56.count() === 1, 'no action to prepare the §56 agreement');
+    check(await main.getByRole('button', exact(T('results_print'))).count() === 1, 'no print button');
+    check(await main.getByRole('button', exact(T('results_who'))).count() === 1, 'no "who to contact"');
+    await shot(page, `journey-results-actions-${w}`);
+
+    // Print: a new tab with the results and the why of each scheme, as headings.
+    const [tab] = await Promise.all([context.waitForEvent('page'), press(main.getByRole('button', exact(T('results_print'))))]);
+    await tab.waitForLoadState();
+    const h2 = await tab.getByRole('heading', { level: 2 }).allTextContents();
+    check(h2.includes(T('next_step')), `the print has no next step: ${h2.join(' | ')}`);
+    for (const sc of schemes) check(h2.some((x) => x.startsWith(sc.name.da)), `the print has no heading for ${sc.id}`);
+    const body = await tab.textContent('body');
+    check(body.includes(T('results_print_why')) && !body.includes('## '), 'the print has no why, or shows raw marks');
+    await tab.close();
+
+    // The §56 action opens the documents with the §56 preparation chosen.
+    await press(s56);
+    check(await title(page) === T('documents_title'), 'the §56 action did not open the documents');
+    check(await main.getByRole('button', exact(T('copy_text'))).count() === 1, 'no document chosen');
+    const prep = documents.find((d) => d.id === 's56_preparation');
+    check(await main.getByRole('button', exact(prep.title.da)).count() === 1, 'no §56 preparation button');
+    await toResults(page);
+    await press(main.getByRole('button', exact(T('results_who'))));
+    check(await title(page) === T('who_title'), 'the results do not lead to who to contact');
+    await done(s);
+  });
+}
+
+test('en aftale kan skrives direkte fra resultatet', async (browser, url) => {
+  const s = await open(browser, url, { seed: storeOf(example('01-adaptation-year.json')) });
+  const { page } = s;
+  const main = page.getByRole('main');
+  await toResults(page);
+  const act = main.getByRole('link', { name: T('action_agreement') });
+  check(await act.count() === 1, 'no action to write the agreement');
+  await press(act);
+  check(await title(page) === T('record_title'), 'the action did not open the record');
+  check(await main.getByRole('textbox', exact(T('field_date'))).count() === 1, 'the agreement form is not open');
+  await done(s);
+});
+
+for (const [w, h] of SIZES) {
+  test(`et svar kan ændres uden at miste sin plads (${w}x${h})`, async (browser, url) => {
+    const s = await open(browser, url, { viewport: { width: w, height: h }, seed: storeOf(example('01-adaptation-year.json')) });
+    const { page } = s;
+    const main = page.getByRole('main');
+    await press(page.getByRole('navigation').getByRole('link', exact(T('nav_check'))));
+    // The first "Ændr" whose question is a yes/no one.
+    const changes = main.getByRole('link', exact(T('change')));
+    const n = await changes.count();
+    check(n > 0, 'no Ændr on Tjek dine svar');
+    let found = false;
+    for (let i = 0; i < n && !found; ++i) {
+      await press(main.getByRole('link', exact(T('change'))).nth(i));
+      const yes = main.getByRole('button', exact(T('answer_yes')));
+      if (await yes.count()) {
+        found = true;
+        const text = await mainText(page);
+        const now = [T('answer_yes'), T('answer_no'), T('answer_unknown')].find((a) => text.includes(fill(T('current_answer'), a)));
+        check(now, `a revisited yes/no question shows no current answer: ${text.slice(0, 300)}`);
+        const other = now === T('answer_yes') ? T('answer_no') : T('answer_yes');
+        await press(main.getByRole('button', exact(other)));
+        check(await title(page) === T('check_title'), `saving after Ændr left Tjek dine svar for "${await title(page)}"`);
+        check((await page.locator('body').textContent()).includes(T('answer_saved')), 'the change is not said');
+        await shot(page, `journey-check-after-change-${w}`);
+      } else {
+        await press(main.getByRole('link', { name: T('back') }).first());
+        check(await title(page) === T('check_title'), `Tilbage from a question opened by Ændr went to "${await title(page)}"`);
+      }
+    }
+    check(found, 'no yes/no question among the answers');
+    await done(s);
+  });
+}
+
+test('Tilbage går til det forrige spørgsmål, og fremskridtet tæller de spørgsmål, der er tilbage', async (browser, url) => {
+  const s = await open(browser, url, { viewport: { width: 390, height: 844 } });
+  const { page } = s;
+  const main = page.getByRole('main');
+  await main.getByRole('textbox', exact(T('nickname_label'))).fill('Lager');
+  await press(main.getByRole('button', exact(T('start_new_case'))));
+  await press(page.getByRole('navigation').getByRole('link', exact(T('nav_interview'))));
+  // Past the first steps (actions, read and continued) to the first yes/no question.
+  for (let i = 0; i < 5 && !(await main.getByRole('button', exact(T('answer_yes'))).count()); ++i)
+    await press(main.getByRole('button', exact(T('continue'))));
+  const first = await title(page);
+  const left = async () => {
+    const m = (await mainText(page)).match(new RegExp(T('progress_left').replace('%d', '(\\d+)')));
+    return m ? Number(m[1]) : 1;
+  };
+  const before = await left();
+  check(before > 1, 'no count of the questions left');
+  await press(main.getByRole('button', exact(T('answer_yes'))));
+  check(await title(page) !== first, 'Ja did not move on');
+  await shot(page, 'journey-progress-390');
+  await press(main.getByRole('link', { name: T('back') }).first());
+  check(await title(page) === first, `Tilbage went to "${await title(page)}", not the question before`);
+  check((await mainText(page)).includes(fill(T('current_answer'), T('answer_yes'))), 'the question does not show "Dit svar nu: Ja"');
+  await done(s);
+});
+
+process.exit(await runTests(tests, site) ? 1 : 0);
