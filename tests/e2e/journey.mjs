@@ -12,19 +12,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, settle } from './drive.mjs';
 import { done, open, runTests, shotsIn } from './session.mjs';
+import { filled, inForce, readData, uiText } from './texts.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const site = path.resolve(process.argv[2] || path.join(repo, 'build/web/site'));
 const shot = shotsIn(path.join(repo, 'build/web/screenshots'));
 const read = (file) => JSON.parse(fs.readFileSync(path.join(repo, file), 'utf8'));
-const ui = read('data/ui.json').texts;
-const T = (key, lang = 'da') => {
-  check(ui[key], `no ui text "${key}"`);
-  return ui[key][lang];
-};
+const T = uiText;
 const fill = (pattern, ...args) => args.reduce((s, a) => s.replace('%s', a).replace('%d', a), pattern);
-const schemes = read('data/schemes.json').schemes;
-const documents = read('data/documents.json').documents;
+const schemes = readData('schemes.json').schemes.filter((x) => inForce(x)).map((x) => ({
+  ...x, name: { da: filled(x.name.da, 'da'), en: filled(x.name.en, 'en') } }));
+const documents = readData('documents.json').documents.map((d) => ({
+  ...d, title: { da: filled(d.title.da, 'da'), en: filled(d.title.en, 'en') } }));
 const example = (name) => read(`examples/${name}`);
 const storeOf = (...cases) => JSON.stringify({ format: 'fasthold-store', version: 1, cases, current: 0 });
 const exact = (name) => ({ name, exact: true });
