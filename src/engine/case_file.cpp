@@ -1,8 +1,9 @@
 #include "engine/case_file.hpp"
-#include "engine/fact_ids.hpp"
 
+#include <cstdio>
 #include <set>
 
+#include "engine/fact_ids.hpp"
 #include "engine/json_reader.hpp"
 
 namespace fasthold {
@@ -88,7 +89,13 @@ LogEntry read_entry(const Node& n, const KnowledgeBase& kb) {
   if (auto h = n.find("hours_per_week")) {
     double v = h->number();
     if (v < 0) h->reject("must_not_be_negative");
-    if (v > 80) h->reject("at_most", {"80"});
+    // A partial sick leave's hours are the absence hours a week: one range, that fact's in data/.
+    const Fact& range = *kb.fact(fact::absence_hours_per_week);
+    if (range.max && v > *range.max) {
+      char max[32];
+      std::snprintf(max, sizeof max, "%g", *range.max);
+      h->reject("at_most", {max});
+    }
     e.hours_per_week = v;
   }
   e.note = opt_text(n, "note");

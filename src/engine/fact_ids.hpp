@@ -12,6 +12,7 @@ inline constexpr const char* birth_month = "birth_month";
 inline constexpr const char* employment_start = "employment_start";
 inline constexpr const char* expected_absence_weeks = "expected_absence_weeks";
 inline constexpr const char* worked_74_hours_in_8_weeks = "worked_74_hours_in_8_weeks";
+inline constexpr const char* absence_hours_per_week = "absence_hours_per_week";  // its range bounds a record entry's hours
 // Proved by the record.
 inline constexpr const char* first_absence_day = "first_absence_day";
 inline constexpr const char* special_terms_since = "special_terms_since";
@@ -25,7 +26,8 @@ inline constexpr const char* special_terms_12_months = "special_terms_12_months"
 inline constexpr const char* s56_renewal_due = "s56_renewal_due";
 
 inline constexpr const char* all[] = {
-    birth_date, birth_month, employment_start, expected_absence_weeks, worked_74_hours_in_8_weeks, first_absence_day,
+    birth_date, birth_month, employment_start, expected_absence_weeks, worked_74_hours_in_8_weeks, absence_hours_per_week,
+    first_absence_day,
     special_terms_since, s56_agreement_date, functions_and_accommodations_written, unsupported_job_attempt_documented,
     more_than_6_years_to_pension, under_pension_age, special_terms_12_months, s56_renewal_due,
 };
