@@ -122,7 +122,8 @@ TEST_CASE("a §56 agreement is up for renewal after 2 years", "[dates][s56]") {
 TEST_CASE("a §56 renewal before its date is 'not yet', met on the renewal date, never 'does not apply'", "[s56][not_yet]") {
   json log = json::array({{{"id", "s1"}, {"date", "2025-06-01"}, {"kind", "s56_agreement"}}});
   for (const json& facts : {json::object(), json{{"s56_absence_days_last_year", 4}, {"s56_material_change", false}}}) {
-    const SchemeResult* s = assess_json(case_json(facts, log), "2026-11-23").scheme("s56");
+    Assessment a = assess_json(case_json(facts, log), "2026-11-23");  // the result lives in it
+    const SchemeResult* s = a.scheme("s56");
     CHECK(s->renewal_status == Status::not_yet);
     REQUIRE(s->renewal_met_on.has_value());
     CHECK(format_iso(*s->renewal_met_on) == "2027-06-01");
