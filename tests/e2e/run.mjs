@@ -958,7 +958,9 @@ for (const lang of ['da', 'en']) {
       await click(page, 'nav_check');
       await click(page, 'change_job_causes_absence');
       await click(page, 'answer_no');
-      await target(page, 'continue');
+      // Saving a changed answer returns to "Tjek dine svar"; the results lead with the new
+      // outcome as the next step.
+      await click(page, 'see_results');
       await shot(page, name('04-outcome'));
       await click(page, 'nav_cases');
       await click(page, 'open_link_builder');
