@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, frames, settle } from './drive.mjs';
+import { check, frames, press, settle, title } from './drive.mjs';
 import { done, open, runTests, shotsIn } from './session.mjs';
 import { filled, inForce, readData, uiText } from './texts.mjs';
 
@@ -40,18 +40,6 @@ function today(offset = 0) {
   d.setDate(d.getDate() + offset);
   const p = (n) => String(n).padStart(2, '0');
   return `${p(d.getDate())}-${p(d.getMonth() + 1)}-${d.getFullYear()}`;
-}
-
-// The main region's title, once the page has drawn the screen.
-async function title(page) {
-  await settle(page);
-  return (await page.getByRole('main').getByRole('heading', { level: 1 }).first().textContent()).trim();
-}
-
-// A control activated as a keyboard or screen-reader user does: focus it, press Enter.
-async function press(locator) {
-  await locator.press('Enter');
-  await settle(locator.page());
 }
 
 // ---- axe -------------------------------------------------------------------------------

@@ -217,3 +217,17 @@ export async function countColour(page, colour, clip, tolerance = 30) {
   return n;
 }
 export const COLOURS = { error: 0xb10e1e, warning: 0x8a4b00, ok: 0x00703c, action: 0x1d5da8 };
+
+// ---- through the page's real elements (web/a11y.js), as a screen reader would -------------
+
+// The main region's title, once the page has drawn the screen.
+export async function title(page) {
+  await settle(page);
+  return (await page.getByRole('main').getByRole('heading', { level: 1 }).first().textContent()).trim();
+}
+
+// A control activated as a keyboard or screen-reader user does: focus it, press Enter.
+export async function press(locator) {
+  await locator.press('Enter');
+  await settle(locator.page());
+}

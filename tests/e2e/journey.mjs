@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, settle } from './drive.mjs';
+import { check, press, settle, title } from './drive.mjs';
 import { done, open, runTests, shotsIn } from './session.mjs';
 import { filled, inForce, readData, uiText } from './texts.mjs';
 
@@ -31,16 +31,6 @@ const SIZES = [[1366, 768], [390, 844]];
 
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
-
-async function title(page) {
-  await settle(page);
-  return (await page.getByRole('main').getByRole('heading', { level: 1 }).first().textContent()).trim();
-}
-
-async function press(locator) {
-  await locator.press('Enter');
-  await settle(locator.page());
-}
 
 // The results page: from "Tjek dine svar" (on a wide screen the results have no tab).
 async function toResults(page) {
