@@ -163,7 +163,7 @@ json build_context(const Ctx& x, const DocumentTemplate& t, const DocumentOption
   j["twelve_months_on"] = d(dr.special_terms_12_months_on);
   j["twelve_months_status"] = dr.special_terms_12_months_met == Tri::yes ? x.T("twelve_reached") : x.T("twelve_not_reached");
   const FlowNode* n = x.a.flow.node;
-  j["flow_title"] = fill_number(x.T("step_of"), n->step) + ": " + n->title.in(x.lang);
+  j["flow_title"] = fill(x.T("step_of"), {std::to_string(n->step)}) + ": " + n->title.in(x.lang);
   j["flow_next"] = flow_next_text(x.kb, x.c, x.a, x.lang);
   if (t.id == "jobcenter_summary" || t.id == "flexjob_pack") {
     j["difficult_functions"] = all_of(x.c, &LogEntry::difficult_functions);

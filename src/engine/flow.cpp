@@ -108,7 +108,7 @@ std::string flow_next_text(const KnowledgeBase& any_kb, const Case& c, const Ass
     out += fill(T("flow_scheme_does_not_apply"), {s->scheme->name.in(lang)}) + " ";
   }
   std::string next = n->next.in(lang);
-  if (next.find("%s") != std::string::npos) {
+  if (next.find("{1}") != std::string::npos) {
     const auto& on = a.dates.special_terms_12_months_on;
     next = fill(next, {on ? format_danish(*on) : T("flow_12_months_date_unknown")});
   }

@@ -1,4 +1,5 @@
 #include "engine/input_error.hpp"
+#include "engine/text.hpp"
 
 namespace fasthold {
 
@@ -54,27 +55,10 @@ const std::vector<InputErrorCode>& input_error_codes() {
   return codes;
 }
 
-std::string fill_numbered(const std::string& pattern, const std::vector<std::string>& args) {
-  std::string out;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' && pattern[i + 1] >= '1' &&
-        pattern[i + 1] <= '9') {
-      size_t n = static_cast<size_t>(pattern[i + 1] - '1');
-      if (n < args.size()) {
-        out += args[n];
-        i += 2;
-        continue;
-      }
-    }
-    out += pattern[i];
-  }
-  return out;
-}
-
 namespace {
 std::string english(const std::string& code, const std::vector<std::string>& args) {
   for (const auto& c : input_error_codes())
-    if (code == c.code) return fill_numbered(c.english, args);
+    if (code == c.code) return fill(c.english, args);
   return code;  // a code without a text is a programming error; the tests list every code
 }
 }  // namespace

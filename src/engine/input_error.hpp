@@ -29,7 +29,4 @@ struct InputErrorCode {
 };
 const std::vector<InputErrorCode>& input_error_codes();
 
-// Fills {1}, {2}, ... of a pattern in turn.
-std::string fill_numbered(const std::string& pattern, const std::vector<std::string>& args);
-
 }  // namespace fasthold

@@ -566,8 +566,42 @@ std::string replace_placeholders(const std::string& text, F&& found) {
   return out;
 }
 
+// Data texts have one placeholder syntax, braces: a text still written the old ways (%s, %d,
+// {{name}}) is refused, so no second syntax can come back.
+void check_one_syntax(const std::string& s) {
+  for (const char* old : {"%s", "%d", "{{", "}}"})
+    if (s.find(old) != std::string::npos)
+      throw InputError("data/", "\"" + s + "\"", std::string("uses \"") + old + "\": placeholders are written {1}, {name} or {t:id}");
+}
+
+// The values a text takes, {1}…{9} and {name}: the Danish and the English text take the same ones,
+// or one language would show a value the other leaves out.
+std::set<std::string> slots(const std::string& s) {
+  std::set<std::string> out;
+  for (size_t open = s.find('{'); open != std::string::npos; open = s.find('{', open + 1)) {
+    size_t close = s.find('}', open);
+    if (close == std::string::npos) break;
+    std::string inner = s.substr(open + 1, close - open - 1);
+    if (!inner.empty() && inner.find(':') == std::string::npos && inner.find(' ') == std::string::npos) out.insert(inner);
+  }
+  return out;
+}
+
+void check_same_slots(const Text& t) {
+  if (t.en.empty() || t.da.empty()) return;
+  auto da = slots(t.da), en = slots(t.en);
+  if (da == en) return;
+  std::string differ;
+  for (const auto& x : da)
+    if (!en.count(x)) differ += " {" + x + "} only in Danish;";
+  for (const auto& x : en)
+    if (!da.count(x)) differ += " {" + x + "} only in English;";
+  throw InputError("data/", "\"" + t.da + "\"", "and its English text do not take the same values:" + differ);
+}
+
 void check_placeholders(KnowledgeBase& kb) {
   auto check = [&](const std::string& s) {
+    check_one_syntax(s);
     replace_placeholders(s, [&](char kind, const std::string& id, int divisor) {
       if (kind == 't' && (!kb.threshold(id) || divisor <= 0))
         throw InputError("data/", "\"" + s + "\"", "names {t:" + id + "}, which is not a threshold in thresholds.json");
@@ -581,6 +615,7 @@ void check_placeholders(KnowledgeBase& kb) {
       [&](Text& t) {
         check(t.da);
         check(t.en);
+        check_same_slots(t);
       },
       check);
 }
@@ -679,7 +714,7 @@ const KnowledgeBase& rules_on(const KnowledgeBase& kb, Date on) {
 
 std::string describe_input_error(const KnowledgeBase& kb, const InputError& e, Lang lang) {
   if (e.code.empty() || !kb.ui.count("error_" + e.code)) return e.describe();
-  std::string what = fill_numbered(kb.text("error_" + e.code, lang), e.args);
+  std::string what = fill(kb.text("error_" + e.code, lang), e.args);
   if (e.pointer.empty()) return kb.text("error_the_file", lang) + " " + what;
   return e.pointer + ": " + (e.value.empty() ? "" : e.value + " ") + what;
 }

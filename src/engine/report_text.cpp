@@ -75,7 +75,7 @@ std::string assessment_to_text(const KnowledgeBase& any_kb, const Case& c, const
 
   const FlowResult& f = a.flow;
   const FlowNode* n = f.node;
-  o << "== " << T("report_flow") << " ==\n" << fill_number(T("step_of"), n->step) << ": " << n->title.in(lang) << "\n";
+  o << "== " << T("report_flow") << " ==\n" << fill(T("step_of"), {std::to_string(n->step)}) << ": " << n->title.in(lang) << "\n";
   o << n->text.in(lang) << "\n";
   o << T("report_next") << ": " << flow_next_text(kb, c, a, lang) << "\n";
   o << "   (" << T("source_label") << ": " << source_title(kb, n->cite, lang) << ")\n";

@@ -10,26 +10,30 @@ using nlohmann::json;
 namespace {
 
 struct Tag {
-  size_t start = 0, end = 0;  // the whole {{...}}
+  size_t start = 0, end = 0;  // the whole {...}
   char kind = 0;              // 0: value, '#', '^', '/'
   std::string name;
 };
 
+bool name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+
+// The next {name}, {#name}, {^name} or {/name} from `from`. Any other brace is text, so a
+// reader's own "{" in a document is left alone.
 bool next_tag(const std::string& t, size_t from, Tag& tag) {
-  size_t open = t.find("{{", from);
-  if (open == std::string::npos) return false;
-  size_t close = t.find("}}", open + 2);
-  if (close == std::string::npos) throw std::invalid_argument("template: '{{' without '}}'");
-  tag.start = open;
-  tag.end = close + 2;
-  std::string inner = t.substr(open + 2, close - open - 2);
-  tag.kind = 0;
-  if (!inner.empty() && (inner[0] == '#' || inner[0] == '^' || inner[0] == '/')) {
-    tag.kind = inner[0];
-    inner = inner.substr(1);
+  for (size_t open = t.find('{', from); open != std::string::npos; open = t.find('{', open + 1)) {
+    size_t i = open + 1;
+    char kind = 0;
+    if (i < t.size() && (t[i] == '#' || t[i] == '^' || t[i] == '/')) kind = t[i++];
+    size_t name_start = i;
+    while (i < t.size() && name_char(t[i])) ++i;
+    if (i == name_start || i >= t.size() || t[i] != '}') continue;
+    tag.start = open;
+    tag.end = i + 1;
+    tag.kind = kind;
+    tag.name = t.substr(name_start, i - name_start);
+    return true;
   }
-  tag.name = inner;
-  return true;
+  return false;
 }
 
 const json* lookup(const std::vector<const json*>& stack, const std::string& name) {
@@ -49,7 +53,7 @@ bool truthy(const json* v) {
   return true;
 }
 
-// The end of the section opened by `open`: the matching {{/name}}, nesting counted.
+// The end of the section opened by `open`: the matching {/name}, nesting counted.
 size_t section_end(const std::string& t, const Tag& open, Tag& close) {
   int depth = 1;
   size_t pos = open.end;
@@ -70,7 +74,7 @@ void render(const std::string& t, std::vector<const json*>& stack, const GapText
   Tag tag;
   while (next_tag(t, pos, tag)) {
     out.append(t, pos, tag.start - pos);
-    if (tag.kind == '/') throw std::invalid_argument("template: '{{/" + tag.name + "}}' without its opening");
+    if (tag.kind == '/') throw std::invalid_argument("template: '{/" + tag.name + "}' without its opening");
     if (tag.kind == 0) {
       const json* v = lookup(stack, tag.name);
       if (!truthy(v)) out += gap(tag.name);

@@ -1,7 +1,8 @@
 // A small logic-less template language (a subset of Mustache) for the documents in data/.
-//   {{name}}            a value from the context; missing or empty -> the gap text for `name`
-//   {{#name}}...{{/name}} repeated for each item of a list, or shown once if `name` is true / non-empty
-//   {{^name}}...{{/name}} shown if `name` is missing, false, empty
+// It uses the data's one placeholder syntax, braces:
+//   {name}            a value from the context; missing or empty -> the gap text for `name`
+//   {#name}...{/name} repeated for each item of a list, or shown once if `name` is true / non-empty
+//   {^name}...{/name} shown if `name` is missing, false, empty
 // Lookups inside a section try the current item first, then the enclosing contexts.
 #pragma once
 #include <functional>

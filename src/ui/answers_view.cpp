@@ -1,5 +1,5 @@
 // "Check your answers": every answer given, each with a Change link that reopens its
-// question without losing the others; and who to call.
+// question without losing the others.
 #include "imgui.h"
 #include "ui/app_views.hpp"
 #include "ui/views.hpp"
@@ -39,28 +39,6 @@ void check_answers_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (shown == 0) para(t, kb.text("check_none", s.lang));
   gap(t, 8);
   if (primary_button(t, kb.text("see_results", s.lang).c_str(), "see_results")) go_to(kb, s, Screen::results);
-}
-
-void who_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
-  heading(t, kb.text("who_title", s.lang));
-  subheading(t, kb.role("jobcenter")->name.in(s.lang));
-  if (auto jc = jobcenter(s)) {
-    para(t, jc->name);
-    for (const auto* v : {&jc->phone, &jc->email, &jc->web, &jc->consultant})
-      if (!v->empty()) para(t, *v);
-    muted(t, kb.text("from_consultant_link", s.lang));
-  } else {
-    para(t, kb.text("who_home_jobcenter", s.lang));
-    muted(t, kb.text("who_example", s.lang));
-    para(t, "Jobcenter Hedensted \u2013 jobcenter@hedensted.dk \u2013 79 75 54 00 \u2013 www.hedensted.dk/jobcenter");
-  }
-  muted(t, kb.role("jobcenter")->ask.in(s.lang));
-  for (const char* id : {"tr", "amir", "hr", "employer_org", "doctor"}) {
-    const Role* r = kb.role(id);
-    gap(t, 4);
-    subheading(t, r->name.in(s.lang));
-    para(t, r->ask.in(s.lang));
-  }
 }
 
 }  // namespace fasthold::ui

@@ -18,12 +18,12 @@ namespace {
 // of the answered share. Recomputed every frame, so it never stalls on a step.
 void progress(const Theme& t, const KnowledgeBase& kb, const AppState& s) {
   Progress p = interview_progress(kb, s);
-  std::string part = fill_number(kb.text("step_of", s.lang), p.step);
+  std::string part = fill(kb.text("step_of", s.lang), {std::to_string(p.step)});
   if (!p.section.empty())
     for (const auto& sec : kb.interview)
       if (sec.id == p.section) part = fill(kb.text("progress_section", s.lang), {sec.title.in(s.lang), std::to_string(p.step)});
   muted(t, part);
-  muted(t, p.left <= 1 ? kb.text("progress_last", s.lang) : fill_number(kb.text("progress_left", s.lang), p.left));
+  muted(t, p.left <= 1 ? kb.text("progress_last", s.lang) : fill(kb.text("progress_left", s.lang), {std::to_string(p.left)}));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 at = ImGui::GetCursorScreenPos();
   float w = std::min(t.px(224), page_column_right() - at.x), h = t.px(6);

@@ -18,7 +18,7 @@ void tick(const Theme& t, const KnowledgeBase& kb, AppState& s, const std::strin
 void prepare_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!current_case(s)) return go_to(kb, s, Screen::start);
   const FlowNode* n = kb.flow_node("prepare");
-  muted(t, fill_number(kb.text("step_of", s.lang), n->step));
+  muted(t, fill(kb.text("step_of", s.lang), {std::to_string(n->step)}));
   heading(t, n->title.in(s.lang));
   para(t, n->text.in(s.lang));
   gap(t, 4);

@@ -160,7 +160,7 @@ void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   for (const auto& n : kb.notices)
     if (n.where == "results") para(t, n.text.in(s.lang));
   const FlowNode* n = s.assessment->flow.node;
-  muted(t, fill_number(kb.text("step_of", s.lang), n->step) + ": " + n->title.in(s.lang));
+  muted(t, fill(kb.text("step_of", s.lang), {std::to_string(n->step)}) + ": " + n->title.in(s.lang));
   advice_panel(t, kb.text("next_step", s.lang), flow_next_text(kb, *current_case(s), *s.assessment, s.lang));
   gap(t, 4);
   // What the manager can ask for now, each with what to do about it: write the agreement in

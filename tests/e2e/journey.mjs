@@ -12,14 +12,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, press, settle, title } from './drive.mjs';
 import { done, open, runTests, shotsIn } from './session.mjs';
-import { filled, inForce, readData, uiText } from './texts.mjs';
+import { fill, filled, inForce, readData, uiText } from './texts.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const site = path.resolve(process.argv[2] || path.join(repo, 'build/web/site'));
 const shot = shotsIn(path.join(repo, 'build/web/screenshots'));
 const read = (file) => JSON.parse(fs.readFileSync(path.join(repo, file), 'utf8'));
 const T = uiText;
-const fill = (pattern, ...args) => args.reduce((s, a) => s.replace('%s', a).replace('%d', a), pattern);
 const schemes = readData('schemes.json').schemes.filter((x) => inForce(x)).map((x) => ({
   ...x, name: { da: filled(x.name.da, 'da'), en: filled(x.name.en, 'en') } }));
 const documents = readData('documents.json').documents.map((d) => ({
@@ -139,7 +138,7 @@ test('Tilbage går til det forrige spørgsmål, og fremskridtet tæller de spør
     await press(main.getByRole('button', exact(T('continue'))));
   const first = await title(page);
   const left = async () => {
-    const m = (await mainText(page)).match(new RegExp(T('progress_left').replace('%d', '(\\d+)')));
+    const m = (await mainText(page)).match(new RegExp(T('progress_left').replace('{1}', '(\\d+)')));
     return m ? Number(m[1]) : 1;
   };
   const before = await left();

@@ -36,3 +36,6 @@ export function uiText(key, lang = 'da', on) {
   if (!ui[key]) throw new Error(`no ui text "${key}"`);
   return filled(ui[key][lang], lang, on);
 }
+
+// Fills {1}, {2}, … of a text with the values, as the engine's fill() does.
+export const fill = (pattern, ...args) => pattern.replace(/\{([1-9])\}/g, (whole, n) => (n <= args.length ? String(args[n - 1]) : whole));

@@ -140,3 +140,30 @@ TEST_CASE("knowledge: every input problem has its words in both languages", "[kn
     CHECK(e.pointer == "ui.json#/texts/error_not_real_date");
   }
 }
+
+TEST_CASE("data texts have one placeholder syntax, and both languages take the same values", "[data][texts]") {
+  auto refused = [](const std::string& file, const std::function<void(json&)>& edit) {
+    auto files = data_files();
+    for (auto& f : files)
+      if (f.name == file) {
+        json doc = json::parse(f.json);
+        edit(doc);
+        f.json = doc.dump();
+      }
+    try {
+      load_knowledge_base(files);
+    } catch (const InputError& e) {
+      return std::string(e.what());
+    }
+    return std::string("(loaded)");
+  };
+  CHECK_THAT(refused("ui", [](json& d) { d["texts"]["case_open"]["da"] = "Sag: %s"; }), Catch::Contains("%s"));
+  CHECK_THAT(refused("documents", [](json& d) { d["gap_format"]["en"] = "[{{x}} missing]"; }), Catch::Contains("{{"));
+  CHECK_THAT(refused("ui", [](json& d) { d["texts"]["case_open"]["en"] = "Case"; }), Catch::Contains("{1} only in Danish"));
+  CHECK(refused("ui", [](json&) {}) == "(loaded)");
+  // What the page fills: a {n} with its value is replaced, one without it stays visible.
+  CHECK(fill("{1} og {2}", {"a", "b"}) == "a og b");
+  CHECK(fill("{2} før {1}", {"a", "b"}) == "b før a");
+  CHECK(fill("{1} og {2}", {"a"}) == "a og {2}");
+  CHECK(fill("{t:x} {name}", {"a"}) == "{t:x} {name}");
+}

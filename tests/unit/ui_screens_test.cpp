@@ -350,7 +350,7 @@ TEST_CASE("the progress counts the questions left on this path and names the par
   Progress before = interview_progress(kb(), p.state());
   CHECK(before.left >= 1);
   std::string said = before.left <= 1 ? kb().text("progress_last", Lang::da)
-                                      : fill_number(kb().text("progress_left", Lang::da), before.left);
+                                      : fill(kb().text("progress_left", Lang::da), {std::to_string(before.left)});
   CHECK(p.has(R::paragraph, said));
   // A fresh case: answering a question leaves one fewer or a different path, never a stalled count.
   Page q;
@@ -361,12 +361,12 @@ TEST_CASE("the progress counts the questions left on this path and names the par
   for (int i = 0; i < 5 && !q.node("answer_yes"); ++i) q.activate("continue");
   REQUIRE(q.node("answer_yes") != nullptr);
   Progress first = interview_progress(kb(), q.state());
-  CHECK(q.has(R::paragraph, fill_number(kb().text("step_of", Lang::da), first.step)));
+  CHECK(q.has(R::paragraph, fill(kb().text("step_of", Lang::da), {std::to_string(first.step)})));
   q.activate("answer_yes");
   Progress second = interview_progress(kb(), q.state());
   CHECK(second.answered == first.answered + 1);
   CHECK(q.has(R::paragraph, second.left <= 1 ? kb().text("progress_last", Lang::da)
-                                            : fill_number(kb().text("progress_left", Lang::da), second.left)));
+                                            : fill(kb().text("progress_left", Lang::da), {std::to_string(second.left)})));
 }
 
 TEST_CASE("a record entry can be read in full: every field it holds, under its label", "[ui][screens][record]") {
