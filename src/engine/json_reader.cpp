@@ -219,15 +219,21 @@ std::optional<Node> Node::find(const std::string& key) const {
 
 Node Node::at(size_t index) const { return Node{value.at(index), pointer + "/" + std::to_string(index)}; }
 
-void Node::expect_object(std::initializer_list<const char*> allowed) const {
-  if (!value.is_object()) reject("must_be_object");
-  for (auto it = value.begin(); it != value.end(); ++it) {
+namespace {
+template <class Names>
+void expect_only(const Node& n, const Names& allowed) {
+  if (!n.value.is_object()) n.reject("must_be_object");
+  for (auto it = n.value.begin(); it != n.value.end(); ++it) {
     bool known = false;
-    for (const char* a : allowed) known = known || it.key() == a;
+    for (const auto& a : allowed) known = known || it.key() == a;
     if (!known)
-      throw InputError(pointer + "/" + escape_pointer_token(it.key()), short_value(it.value()), "unknown_field", {});
+      throw InputError(n.pointer + "/" + escape_pointer_token(it.key()), short_value(it.value()), "unknown_field", {});
   }
 }
+}  // namespace
+
+void Node::expect_object(std::initializer_list<const char*> allowed) const { expect_only(*this, allowed); }
+void Node::expect_object(const std::vector<std::string>& allowed) const { expect_only(*this, allowed); }
 
 void Node::expect_array() const {
   if (!value.is_array()) reject("must_be_list");

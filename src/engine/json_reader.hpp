@@ -28,6 +28,7 @@ struct Node {
   // A problem with a code from input_error_codes(), which the page says in the user's language.
   [[noreturn]] void reject(const std::string& code, std::vector<std::string> args = {}) const;
   void expect_object(std::initializer_list<const char*> allowed) const;  // unknown keys are errors
+  void expect_object(const std::vector<std::string>& allowed) const;
   void expect_array() const;
 
   std::string str() const;

@@ -1,4 +1,5 @@
 #include "engine/kb_snapshot.hpp"
+#include "engine/kb_fields.hpp"
 
 #include <cstdint>
 #include <cstring>
@@ -11,46 +12,7 @@ namespace {
 // Bumped whenever a struct below gains, loses or reorders a member.
 constexpr std::string_view magic = "fasthold-kb-snapshot-5\n";
 
-// Each struct's members, listed once for both directions. `io` is a Writer or a Reader.
-template <class IO> void members(IO& io, Text& t) { io(t.da, t.en); }
-template <class IO> void members(IO& io, Citation& c) { io(c.source, c.where, c.quote, c.interpretation); }
-template <class IO> void members(IO& io, Validity& v) { io(v.from, v.until, v.last_checked); }
-template <class IO> void members(IO& io, Source& s) { io(s.id, s.title, s.section, s.address); }
-template <class IO> void members(IO& io, Threshold& t) { io(t.id, t.value, t.unit, t.text, t.cite, t.valid); }
-template <class IO> void members(IO& io, PensionRow& p) {
-  io(p.born_from, p.born_to, p.years, p.months, p.valid, p.cite);
-}
-template <class IO> void members(IO& io, Fact& f) {
-  io(f.id, f.type, f.question, f.help, f.who, f.told_by_employee, f.unit, f.min, f.max, f.derived_from, f.step_node,
-     f.cite);
-}
-template <class IO> void members(IO& io, Condition& c) {
-  io(c.kind, c.id, c.text, c.cite, c.fact, c.op, c.expect, c.threshold, c.number, c.scheme, c.children);
-}
-template <class IO> void members(IO& io, SchemeNote& n) { io(n.text, n.cite, n.valid); }
-template <class IO> void members(IO& io, Track& t) { io(t.condition, t.if_true, t.if_false); }
-template <class IO> void members(IO& io, Renewal& r) { io(r.when_fact, r.condition); }
-template <class IO> void members(IO& io, Scheme& s) {
-  io(s.id, s.name, s.summary, s.decided_by, s.condition, s.track, s.renewal, s.notes, s.limits, s.cite, s.valid);
-}
-template <class IO> void members(IO& io, FlowNode& n) {
-  io(n.id, n.step, n.kind, n.title, n.text, n.next, n.cite, n.fact, n.yes, n.no, n.unknown, n.answered_by, n.done_fact,
-     n.done_record, n.next_node, n.check_facts, n.recommends, n.if_not_applicable);
-}
-template <class IO> void members(IO& io, Role& r) { io(r.id, r.name, r.ask, r.cite, r.valid); }
-template <class IO> void members(IO& io, Adaptation& a) { io(a.id, a.text, a.cite); }
-template <class IO> void members(IO& io, DeadlineInfo& d) { io(d.id, d.label, d.why, d.cite, d.valid); }
-template <class IO> void members(IO& io, Term& t) { io(t.id, t.text, t.cite, t.valid); }
-template <class IO> void members(IO& io, Notice& n) { io(n.id, n.where, n.text, n.cite, n.valid); }
-template <class IO> void members(IO& io, DocumentTemplate& d) {
-  io(d.id, d.entry_kind, d.filename, d.title, d.body, d.sources, d.footer);
-}
-template <class IO> void members(IO& io, InterviewSection& s) { io(s.id, s.title, s.always, s.facts); }
-template <class IO> void members(IO& io, KnowledgeBase& kb) {
-  io(kb.version, kb.date, kb.sources, kb.thresholds, kb.pension_ages, kb.facts, kb.schemes, kb.flow_nodes,
-     kb.flow_start, kb.roles, kb.adaptations, kb.deadlines, kb.documents, kb.interview, kb.gap_labels, kb.gap_format,
-     kb.document_footer, kb.ui, kb.diagnosis_words, kb.terms, kb.notices, kb.last_checked);
-}
+// Each struct's members come from kb_fields.hpp, one list for both directions.
 
 // Little-endian fixed-width numbers (both targets are little-endian), length-prefixed strings
 // and lists, a presence byte before an optional.
@@ -59,7 +21,7 @@ class Writer {
   std::string out;
 
   template <class... T>
-  void operator()(T&... values) {
+  void operator()(T&&... values) {
     (put(values), ...);
   }
 
@@ -69,6 +31,11 @@ class Writer {
     auto v = static_cast<std::uint32_t>(n);
     raw(&v, sizeof v);
   }
+  template <class T>
+  void put(Field<T>& f) {
+    put(f.value);
+  }
+  void put(Dated& d) { put(d.value); }
   void put(std::string& s) {
     count(s.size());
     out += s;
@@ -123,11 +90,16 @@ class TextVisitor {
   const std::function<void(std::string&)>& visit_danish;
 
   template <class... T>
-  void operator()(T&... values) {
+  void operator()(T&&... values) {
     (put(values), ...);
   }
 
  private:
+  template <class T>
+  void put(Field<T>& f) {
+    put(f.value);
+  }
+  void put(Dated&) {}
   void put(Text& t) { visit(t); }
   void put(Citation& c) {
     if (visit_danish) visit_danish(c.interpretation);
@@ -169,7 +141,7 @@ class Reader {
   }
 
   template <class... T>
-  void operator()(T&... values) {
+  void operator()(T&&... values) {
     (get(values), ...);
   }
 
@@ -188,6 +160,11 @@ class Reader {
     std::memcpy(&v, take(sizeof v), sizeof v);
     return v;
   }
+  template <class T>
+  void get(Field<T>& f) {
+    get(f.value);
+  }
+  void get(Dated& d) { get(d.value); }
   void get(std::string& s) {
     size_t n = count();
     s.assign(take(n), n);

@@ -8,20 +8,14 @@
 #include <sstream>
 
 #include "engine/json_reader.hpp"
+#include "engine/kb_fields.hpp"
 
 namespace fasthold {
 
 namespace {
 
-Citation read_cite(const Node& n) {
-  n.expect_object({"source", "where", "quote", "interpretation"});
-  Citation c;
-  c.source = n.at("source").str();
-  if (auto w = n.find("where")) c.where = w->str();
-  if (auto q = n.find("quote")) c.quote = q->str();
-  if (auto i = n.find("interpretation")) c.interpretation = i->str();
-  return c;
-}
+template <class T>
+T read_row(const Node& n);
 
 FactType read_fact_type(const Node& n) {
   std::string t = n.str();
@@ -33,12 +27,6 @@ FactType read_fact_type(const Node& n) {
   n.fail("must be one of boolean, number, date, month, text");
 }
 
-std::vector<std::string> read_strings(const Node& n) {
-  n.expect_array();
-  std::vector<std::string> out;
-  for (size_t i = 0; i < n.value.size(); ++i) out.push_back(n.at(i).str());
-  return out;
-}
 
 // The dated part of a row: valid_from, valid_until, last_checked (each a date or absent).
 Validity read_validity(const Node& n) {
@@ -55,7 +43,7 @@ Condition read_condition(const Node& n) {
   Condition c;
   c.id = n.at("id").str();
   c.text = n.at("text").text();
-  c.cite = read_cite(n.at("cite"));
+  c.cite = read_row<Citation>(n.at("cite"));
   auto read_children = [&](const Node& list) {
     list.expect_array();
     if (list.value.empty()) list.fail("must list at least one condition");
@@ -85,6 +73,60 @@ Condition read_condition(const Node& n) {
     }
   }
   return c;
+}
+
+// Reading a row by its description in kb_fields.hpp: the row may hold only the listed names,
+// must hold the required ones, and each value is read by its member's type.
+void read(const Node& n, std::string& v) { v = n.str(); }
+void read(const Node& n, Text& v) { v = n.text(); }
+void read(const Node& n, double& v) { v = n.number(); }
+void read(const Node& n, int& v) { v = n.integer(); }
+void read(const Node& n, bool& v) { v = n.boolean(); }
+void read(const Node& n, Date& v) { v = n.date(); }
+void read(const Node& n, FactType& v) { v = read_fact_type(n); }
+void read(const Node& n, Condition& v) { v = read_condition(n); }
+template <class T>
+  requires described<T>::value
+void read(const Node& n, T& row);
+template <class T>
+void read(const Node& n, std::optional<T>& v) {
+  read(n, v.emplace());
+}
+template <class T>
+void read(const Node& n, std::vector<T>& v) {
+  n.expect_array();
+  v.clear();
+  for (size_t i = 0; i < n.value.size(); ++i) read(n.at(i), v.emplace_back());
+}
+
+class RowReader {
+ public:
+  const Node& n;
+  void operator()(auto&&... fields) { (take(fields), ...); }
+
+ private:
+  template <class T>
+  void take(Field<T>& f) {
+    if (f.need == Need::required) read(n.at(f.name), f.value);
+    else if (auto v = n.find(f.name)) read(*v, f.value);
+  }
+  void take(Dated& d) { d.value = read_validity(n); }
+};
+
+template <class T>
+  requires described<T>::value
+void read(const Node& n, T& row) {
+  static const std::vector<std::string> names = field_names<T>();
+  n.expect_object(names);
+  RowReader reader{n};
+  members(reader, row);
+}
+
+template <class T>
+T read_row(const Node& n) {
+  T row{};
+  read(n, row);
+  return row;
 }
 
 Node file_root(const std::map<std::string, json>& docs, const std::string& name) {
@@ -143,82 +185,17 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     kb.version = r.at("version").str();
     kb.date = format_iso(r.at("date").date());
   });
-  each_row(docs, "sources", "sources", [&](const Node& s) {
-    s.expect_object({"id", "title", "section", "address"});
-    kb.sources.push_back({s.at("id").str(), s.at("title").text(), s.at("section").str(), s.at("address").str()});
+  each_row(docs, "sources", "sources", [&](const Node& n) { kb.sources.push_back(read_row<Source>(n)); });
+  each_row(docs, "thresholds", "thresholds", [&](const Node& n) {
+    kb.thresholds.push_back(read_row<Threshold>(n));
+    if (kb.thresholds.back().value < 0) n.at("value").fail("must not be negative");
   });
-  each_row(docs, "thresholds", "thresholds", [&](const Node& t) {
-    t.expect_object({"id", "value", "unit", "text", "cite", "valid_from", "valid_until", "last_checked"});
-    Threshold th{t.at("id").str(), t.at("value").number(), t.at("unit").str(), t.at("text").text(), read_cite(t.at("cite")),
-                 read_validity(t)};
-    if (th.value < 0) t.at("value").fail("must not be negative");
-    kb.thresholds.push_back(th);
+  each_row(docs, "pension", "pension_ages", [&](const Node& n) {
+    kb.pension_ages.push_back(read_row<PensionRow>(n));
+    if (int m = kb.pension_ages.back().months; m < 0 || m > 11) n.at("months").fail("must be 0 to 11");
   });
-  each_row(docs, "pension", "pension_ages", [&](const Node& p) {
-    p.expect_object({"born_from", "born_to", "years", "months", "valid_from", "valid_until", "last_checked", "cite"});
-    PensionRow row;
-    if (auto f = p.find("born_from")) row.born_from = f->date();
-    if (auto t = p.find("born_to")) row.born_to = t->date();
-    row.valid = read_validity(p);
-    row.years = p.at("years").integer();
-    row.months = p.at("months").integer();
-    if (row.months < 0 || row.months > 11) p.at("months").fail("must be 0 to 11");
-    row.cite = read_cite(p.at("cite"));
-    kb.pension_ages.push_back(row);
-  });
-  each_row(docs, "facts", "facts", [&](const Node& f) {
-    f.expect_object({"id", "type", "question", "help", "who", "told_by_employee", "unit", "min", "max", "derived_from", "step_node", "cite"});
-    Fact fact;
-    fact.id = f.at("id").str();
-    fact.type = read_fact_type(f.at("type"));
-    fact.question = f.at("question").text();
-    if (auto h = f.find("help")) fact.help = h->text();
-    fact.who = read_strings(f.at("who"));
-    if (auto t = f.find("told_by_employee")) fact.told_by_employee = t->boolean();
-    if (auto u = f.find("unit")) fact.unit = u->str();
-    if (auto m = f.find("min")) fact.min = m->number();
-    if (auto m = f.find("max")) fact.max = m->number();
-    if (auto d = f.find("derived_from")) fact.derived_from = read_strings(*d);
-    if (auto s = f.find("step_node")) fact.step_node = s->str();
-    fact.cite = read_cite(f.at("cite"));
-    kb.facts.push_back(fact);
-  });
-  each_row(docs, "schemes", "schemes", [&](const Node& s) {
-    s.expect_object({"id", "name", "summary", "decided_by", "condition", "track", "renewal", "notes", "limits", "cite",
-                     "valid_from", "valid_until", "last_checked"});
-    Scheme sc;
-    sc.id = s.at("id").str();
-    sc.name = s.at("name").text();
-    sc.summary = s.at("summary").text();
-    sc.decided_by = s.at("decided_by").text();
-    sc.condition = read_condition(s.at("condition"));
-    sc.cite = read_cite(s.at("cite"));
-    sc.valid = read_validity(s);
-    if (auto track = s.find("track")) {
-      track->expect_object({"condition", "if_true", "if_false"});
-      sc.track.condition = read_condition(track->at("condition"));
-      sc.track.if_true = track->at("if_true").text();
-      sc.track.if_false = track->at("if_false").text();
-    }
-    if (auto renewal = s.find("renewal")) {
-      renewal->expect_object({"when_fact", "condition"});
-      sc.renewal.when_fact = renewal->at("when_fact").str();
-      sc.renewal.condition = read_condition(renewal->at("condition"));
-    }
-    if (auto notes = s.find("notes")) {
-      notes->expect_array();
-      for (size_t k = 0; k < notes->value.size(); ++k) {
-        Node nn = notes->at(k);
-        nn.expect_object({"text", "cite", "valid_from", "valid_until", "last_checked"});
-        sc.notes.push_back({nn.at("text").text(), read_cite(nn.at("cite")), read_validity(nn)});
-      }
-    }
-    if (auto limits = s.find("limits")) {
-      limits->expect_array();
-      for (size_t k = 0; k < limits->value.size(); ++k) sc.limits.push_back(read_condition(limits->at(k)));
-    }
-    kb.schemes.push_back(std::move(sc));
-  });
+  each_row(docs, "facts", "facts", [&](const Node& n) { kb.facts.push_back(read_row<Fact>(n)); });
+  each_row(docs, "schemes", "schemes", [&](const Node& n) { kb.schemes.push_back(read_row<Scheme>(n)); });
   in_file("flowchart", [&] {
     Node r = file_root(docs, "flowchart");
     r.expect_object({"start", "nodes"});
@@ -227,66 +204,29 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     list.expect_array();
     for (size_t i = 0; i < list.value.size(); ++i) {
       Node n = list.at(i);
-      n.expect_object({"id", "step", "kind", "title", "text", "next", "cite", "fact", "yes", "no", "unknown", "answered_by", "done_fact",
-                       "done_record", "next_node", "check_facts", "recommends", "if_not_applicable"});
-      FlowNode fn;
-      fn.id = n.at("id").str();
-      fn.step = n.at("step").integer();
+      FlowNode fn = read_row<FlowNode>(n);
       if (fn.step < 1 || fn.step > 7) n.at("step").fail("must be a step from 1 to 7");
-      fn.kind = n.at("kind").str();
-      fn.title = n.at("title").text();
-      fn.text = n.at("text").text();
-      fn.next = n.at("next").text();
-      fn.cite = read_cite(n.at("cite"));
+      // What a node must hold beyond the common fields depends on its kind.
       if (fn.kind == "decision" || fn.kind == "check") {
-        fn.fact = n.at("fact").str();
-        fn.yes = n.at("yes").str();
-        fn.no = n.at("no").str();
-        if (fn.kind == "check") fn.unknown = n.at("unknown").str();
-        if (auto a = n.find("answered_by")) fn.answered_by = a->str();
+        for (const char* key : {"fact", "yes", "no"}) n.at(key);
+        if (fn.kind == "check") n.at("unknown");
       } else if (fn.kind == "action") {
-        if (auto d = n.find("done_fact")) fn.done_fact = d->str();
-        if (auto d = n.find("done_record")) fn.done_record = d->str();
-        fn.next_node = n.at("next_node").str();
+        n.at("next_node");
       } else if (fn.kind != "outcome") {
         n.at("kind").fail("must be one of action, decision, check, outcome");
       }
-      if (auto cf = n.find("check_facts")) fn.check_facts = read_strings(*cf);
-      if (auto r = n.find("recommends")) fn.recommends = r->str();
-      if (auto r = n.find("if_not_applicable")) fn.if_not_applicable = r->str();
       kb.flow_nodes.push_back(fn);
     }
   });
-  each_row(docs, "roles", "roles", [&](const Node& n) {
-    n.expect_object({"id", "name", "ask", "cite", "valid_from", "valid_until", "last_checked"});
-    Role role{n.at("id").str(), n.at("name").text(), n.at("ask").text(), {}, read_validity(n)};
-    if (auto c = n.find("cite")) role.cite = read_cite(*c);
-    kb.roles.push_back(role);
-  });
-  each_row(docs, "adaptations", "adaptations", [&](const Node& n) {
-    n.expect_object({"id", "text", "cite"});
-    kb.adaptations.push_back({n.at("id").str(), n.at("text").text(), read_cite(n.at("cite"))});
-  });
-  each_row(docs, "deadlines", "deadlines", [&](const Node& n) {
-    n.expect_object({"id", "label", "why", "cite", "valid_from", "valid_until", "last_checked"});
-    kb.deadlines.push_back({n.at("id").str(), n.at("label").text(), n.at("why").text(), read_cite(n.at("cite")), read_validity(n)});
-  });
-  each_row(docs, "terms", "terms", [&](const Node& n) {
-    n.expect_object({"id", "text", "cite", "valid_from", "valid_until", "last_checked"});
-    kb.terms.push_back({n.at("id").str(), n.at("text").text(), read_cite(n.at("cite")), read_validity(n)});
-  });
+  each_row(docs, "roles", "roles", [&](const Node& n) { kb.roles.push_back(read_row<Role>(n)); });
+  each_row(docs, "adaptations", "adaptations", [&](const Node& n) { kb.adaptations.push_back(read_row<Adaptation>(n)); });
+  each_row(docs, "deadlines", "deadlines", [&](const Node& n) { kb.deadlines.push_back(read_row<DeadlineInfo>(n)); });
+  each_row(docs, "terms", "terms", [&](const Node& n) { kb.terms.push_back(read_row<Term>(n)); });
   each_row(docs, "notices", "notices", [&](const Node& n) {
-    n.expect_object({"id", "where", "text", "cite", "valid_from", "valid_until", "last_checked"});
-    Notice notice{n.at("id").str(), n.at("where").str(), n.at("text").text(), read_cite(n.at("cite")), read_validity(n)};
-    if (notice.where != "results" && notice.where != "deadlines") n.at("where").fail("must be results or deadlines");
-    kb.notices.push_back(notice);
+    kb.notices.push_back(read_row<Notice>(n));
+    if (const auto& w = kb.notices.back().where; w != "results" && w != "deadlines") n.at("where").fail("must be results or deadlines");
   });
-  each_row(docs, "interview", "sections", [&](const Node& n) {
-    n.expect_object({"id", "title", "always", "facts"});
-    InterviewSection sec{n.at("id").str(), n.at("title").text(), false, read_strings(n.at("facts"))};
-    if (auto a = n.find("always")) sec.always = a->boolean();
-    kb.interview.push_back(sec);
-  });
+  each_row(docs, "interview", "sections", [&](const Node& n) { kb.interview.push_back(read_row<InterviewSection>(n)); });
   in_file("documents", [&] {
     Node r = file_root(docs, "documents");
     r.expect_object({"gap_format", "gaps", "footer", "documents"});
@@ -296,21 +236,7 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     if (!gaps.value.is_object()) gaps.fail("must be an object");
     for (auto it = gaps.value.begin(); it != gaps.value.end(); ++it)
       kb.gap_labels[it.key()] = Node{it.value(), gaps.pointer + "/" + escape_pointer_token(it.key())}.text();
-    Node list = r.at("documents");
-    list.expect_array();
-    for (size_t i = 0; i < list.value.size(); ++i) {
-      Node n = list.at(i);
-      n.expect_object({"id", "entry_kind", "filename", "title", "sources", "body", "footer"});
-      DocumentTemplate d;
-      d.id = n.at("id").str();
-      if (auto k = n.find("entry_kind")) d.entry_kind = k->str();
-      d.filename = n.at("filename").text();
-      d.title = n.at("title").text();
-      d.sources = read_strings(n.at("sources"));
-      d.body = n.at("body").text();
-      if (auto f = n.find("footer")) d.footer = f->boolean();
-      kb.documents.push_back(d);
-    }
+    read(r.at("documents"), kb.documents);
   });
   in_file("ui", [&] {
     Node r = file_root(docs, "ui");
@@ -328,8 +254,8 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
   in_file("privacy", [&] {
     Node r = file_root(docs, "privacy");
     r.expect_object({"diagnosis_words", "cite"});
-    kb.diagnosis_words = read_strings(r.at("diagnosis_words"));
-    read_cite(r.at("cite"));
+    read(r.at("diagnosis_words"), kb.diagnosis_words);
+    read_row<Citation>(r.at("cite"));
   });
   check_references(kb);
   check_dated_rules(kb);
