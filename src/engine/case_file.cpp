@@ -1,4 +1,5 @@
 #include "engine/case_file.hpp"
+#include "engine/entry_kinds.hpp"
 
 #include <cstdio>
 #include <set>
@@ -10,8 +11,12 @@ namespace fasthold {
 
 namespace {
 
-const std::set<std::string> kKinds = {"agreement", "follow_up", "absence_interview", "retention_plan",
-                                      "s56_agreement", "partial_sick_leave", "jobcenter_contact", "note"};
+// "agreement, follow_up, …": the kinds an error message lists.
+std::string kind_list() {
+  std::string out;
+  for (const auto& k : kEntryKinds) out += (out.empty() ? "" : ", ") + std::string(k.id);
+  return out;
+}
 const std::set<std::string> kTerms = {"social_chapter", "special_terms", "ordinary"};
 
 FactValue read_fact(const Node& n, const Fact& f) {
@@ -54,8 +59,7 @@ LogEntry read_entry(const Node& n, const KnowledgeBase& kb) {
   if (e.id.empty()) n.at("id").reject("must_not_be_empty");
   e.date = n.at("date").date();
   e.kind = n.at("kind").line();
-  if (!kKinds.count(e.kind))
-    n.at("kind").reject("not_entry_kind", {"agreement, follow_up, absence_interview, retention_plan, s56_agreement, partial_sick_leave, jobcenter_contact, note"});
+  if (!entry_kind(e.kind)) n.at("kind").reject("not_entry_kind", {kind_list()});
   if (auto a = n.find("adapted")) {
     a->expect_array();
     for (size_t i = 0; i < a->value.size(); ++i) {

@@ -1,4 +1,5 @@
 #include "engine/documents.hpp"
+#include "engine/entry_kinds.hpp"
 #include "engine/fact_ids.hpp"
 
 #include <algorithm>
@@ -60,11 +61,11 @@ const LogEntry* pick_entry(const Ctx& x, const DocumentTemplate& t, const Docume
   return latest;
 }
 
+// The entries of these kinds (none named: every entry), oldest first.
 std::vector<const LogEntry*> by_date(const Case& c, std::initializer_list<const char*> kinds) {
   std::vector<const LogEntry*> out;
   for (const auto& e : c.log)
-    for (const char* k : kinds)
-      if (e.kind == k) out.push_back(&e);
+    if (kinds.size() == 0 || std::any_of(kinds.begin(), kinds.end(), [&](const char* k) { return e.kind == k; })) out.push_back(&e);
   std::stable_sort(out.begin(), out.end(), [](auto* p, auto* q) { return days_between(p->date, q->date) > 0; });
   return out;
 }
@@ -170,8 +171,10 @@ json build_context(const Ctx& x, const DocumentTemplate& t, const DocumentOption
     j["accommodations"] = all_of(x.c, &LogEntry::accommodations);
   }
   if (t.id == "jobcenter_summary") {
-    j["entries"] = entries_json(x, {"agreement", "follow_up", "absence_interview", "retention_plan", "s56_agreement",
-                                    "partial_sick_leave", "jobcenter_contact"});
+    json tried = json::array();
+    for (const auto* e : by_date(x.c, {}))
+      if (entry_kind(e->kind)->tried) tried.push_back({{"date", format_danish(e->date)}, {"summary", entry_summary(x, *e)}});
+    j["entries"] = tried;
     json ask = json::array();
     for (const auto& s : x.a.schemes)
       if (s.scheme->id != "social_chapter" && s.status != Status::does_not_apply)

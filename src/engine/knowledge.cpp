@@ -1,4 +1,5 @@
 #include "engine/knowledge.hpp"
+#include "engine/entry_kinds.hpp"
 #include "engine/fact_ids.hpp"
 
 #include <algorithm>
@@ -311,6 +312,9 @@ void check_error_texts(const KnowledgeBase& kb) {
 
 void check_references(const KnowledgeBase& kb) {
   check_error_texts(kb);
+  for (const auto& k : kEntryKinds)
+    if (!kb.ui.count("kind_" + std::string(k.id)))
+      throw InputError("ui.json#/texts/kind_" + std::string(k.id), "", "is missing: every kind of record entry has its words (engine/entry_kinds.hpp)");
   for (const char* id : fact::all)
     if (!kb.fact(id)) throw InputError(std::string("facts.json#/facts/") + id, "", "is missing: the engine reads this fact by name (engine/fact_ids.hpp)");
   check_unique(kb.sources, "sources.json");

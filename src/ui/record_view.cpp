@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "engine/entry_kinds.hpp"
 #include "ui/app_views.hpp"
 #include "ui/semantics.hpp"
 #include "ui/views.hpp"
@@ -13,8 +14,6 @@ namespace fasthold::ui {
 
 namespace {
 
-const char* kKinds[] = {"agreement", "follow_up", "absence_interview", "retention_plan", "s56_agreement",
-                        "partial_sick_leave", "jobcenter_contact", "note"};
 
 // An entry in full: every field it holds, each under its form's label, in the form's order.
 void entry_in_full(const Theme& t, const KnowledgeBase& kb, Lang lang, const Case& c, const LogEntry& e) {
@@ -176,11 +175,12 @@ void record_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   } else {
     subheading(t, kb.text("add_entry", s.lang));
     bool first = true;
-    for (const char* k : kKinds) {
-      const std::string& label = kb.text(std::string("kind_") + k, s.lang);
+    for (const auto& kind : kEntryKinds) {
+      std::string k(kind.id);
+      const std::string& label = kb.text("kind_" + k, s.lang);
       if (!first) same_line_if_fits(t, label.c_str(), page_column_right());
       first = false;
-      if (secondary_button(t, label.c_str(), (std::string("add_") + k).c_str())) open_draft(kb, s, k);
+      if (secondary_button(t, label.c_str(), ("add_" + k).c_str())) open_draft(kb, s, k);
     }
   }
   gap(t, 8);
