@@ -203,6 +203,15 @@ void frame() {
 // The page's accessible elements (web/a11y.js) call this after queuing an action: draw.
 extern "C" EMSCRIPTEN_KEEPALIVE void fh_page_action() { wake(); }
 
+#ifdef FASTHOLD_TEST_HOOKS
+// Only in the tested build (preset web), never in web-release: tests/e2e/hostile.mjs forces
+// the failure screen with it.
+extern "C" EMSCRIPTEN_KEEPALIVE void fh_test_fail_next_frame() {
+  if (page.app) page.app->fail_next_frame();
+  wake();
+}
+#endif
+
 int main() {
   platform::startup_mark("main");
   // The build validated data/ and wrote this snapshot of it: no JSON to parse here.

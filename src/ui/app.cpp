@@ -1,3 +1,4 @@
+#include <stdexcept>
 #include "ui/app.hpp"
 
 #include <algorithm>
@@ -154,7 +155,14 @@ void App::draw(const Theme& theme) {
   }
   bool wide = ImGui::GetMainViewport()->Size.x >= theme.px(wide_layout_min) && current_case(s) != nullptr;
   s.wide = wide;
-  region(sem::Role::navigation, kb_.text("nav_label", s.lang), [&] { nav_view(theme, kb_, s, wide); });
+  region(sem::Role::navigation, kb_.text("nav_label", s.lang), [&] {
+    nav_view(theme, kb_, s, wide);
+    // A test's way to the failure screen: thrown with a window and a region open, as a real one is.
+    if (fail_next_frame_) {
+      fail_next_frame_ = false;
+      throw std::runtime_error("a test asked for this error");
+    }
+  });
   if (wide) {
     // Two columns: the screen, and the schemes and deadlines beside it.
     float left = ImGui::GetCursorScreenPos().x;

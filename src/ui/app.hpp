@@ -17,6 +17,8 @@ class App {
   bool frame(const Theme& theme);
   const AppState& state() const { return state_; }
   AppState& state() { return state_; }
+  // Makes the next frame throw from inside a screen, so a test can see the failure screen.
+  void fail_next_frame() { fail_next_frame_ = true; }
 
  private:
   void draw(const Theme& theme);    // the page; may throw, frame() catches
@@ -27,6 +29,7 @@ class App {
   const KnowledgeBase& kb_;
   AppState state_;
   bool scroll_to_top_ = false;
+  bool fail_next_frame_ = false;
 };
 
 }  // namespace fasthold::ui

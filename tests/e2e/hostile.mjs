@@ -1,7 +1,9 @@
 // Hostile files through the page's import (issue 18): a case file nested 100,000 and 50,000
 // levels deep, one above the 2 MB limit, and a nickname holding NUL. Each is refused with its
 // message on screen and read out, the stored cases stay as they were, and the page keeps
-// drawing: a good file imported afterwards opens as usual.
+// drawing: a good file imported afterwards opens as usual. And an error that no screen catches
+// (forced through the tested build's one hook) ends in the error screen, read out, with every
+// stored case kept and exportable, and "Prøv igen" back to a working page.
 //   node tests/e2e/hostile.mjs build/web/site
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { LAUNCH } from './launch.mjs';
 import { serve } from './serve.mjs';
-import { COLOURS, FRAME_CLOCK, announced, check, click, countColour, frames, settle } from './drive.mjs';
+import { COLOURS, FRAME_CLOCK, announced, check, click, countColour, frames, press, settle, title } from './drive.mjs';
+import { uiText } from './texts.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const site = path.resolve(process.argv[2] || path.join(repo, 'build/web/site'));
@@ -64,6 +67,30 @@ async function importFile(page, file, text) {
   await settle(page);
 }
 
+async function failureScreen(browser, url, stored, nickname) {
+  const { context, page, problems } = await openWithCase(browser, url, stored);
+  const before = await page.evaluate(() => JSON.stringify(localStorage));
+  check(await page.evaluate(() => typeof Module._fh_test_fail_next_frame === 'function'), 'the tested build lacks its failure hook');
+  await page.evaluate(() => Module._fh_test_fail_next_frame());
+  await announced(page, uiText('failure_title'));
+  check(await title(page) === uiText('failure_title'), `the page shows "${await title(page)}"`);
+  const main = page.getByRole('main');
+  check(await main.getByText(uiText('failure_text')).count() === 1, 'the error screen does not say what happened');
+  check(await page.evaluate(() => JSON.stringify(localStorage)) === before, 'stored cases changed');
+  // Every case leaves as a file from the error screen.
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    press(main.getByRole('button', { name: uiText('failure_export') }))]);
+  const saved = fs.readFileSync(await download.path(), 'utf8');
+  check(saved.includes(nickname), `the export lacks the case "${nickname}"`);
+  // "Try again": the page works again, the case still there.
+  await press(main.getByRole('button', { name: uiText('failure_retry') }));
+  check(await title(page) === uiText('start_title'), `after retry the page shows "${await title(page)}"`);
+  const cases = await page.evaluate(() => JSON.parse(localStorage.getItem('fasthold.cases')).cases.length);
+  check(cases === 1, `${cases} cases stored after retry`);
+  check(problems.length === 0, problems.join('\n'));
+  await context.close();
+}
+
 async function main() {
   check(fs.existsSync(path.join(site, 'index.html')), `no page in ${site}: build the web preset first`);
   const example = JSON.parse(fs.readFileSync(path.join(repo, 'examples/01-adaptation-year.json'), 'utf8'));
@@ -108,12 +135,19 @@ async function main() {
       console.log(`FAIL the page after the hostile files: ${e.message}`);
     }
     await context.close();
+    try {
+      await failureScreen(browser, server.url, stored, example.nickname);
+      console.log('ok   an error no screen catches: the error screen is shown and read out, the cases are kept, exported and the page works again');
+    } catch (e) {
+      failed++;
+      console.log(`FAIL the error screen: ${e.message}`);
+    }
   } finally {
     await browser.close();
     await server.close();
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-  console.log(`hostile e2e: ${FILES.length + 1 - failed} passed, ${failed} failed`);
+  console.log(`hostile e2e: ${FILES.length + 2 - failed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
 
