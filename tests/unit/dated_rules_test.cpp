@@ -8,6 +8,7 @@
 #include "engine/report.hpp"
 #include "engine/since_last.hpp"
 #include "engine/fact_ids.hpp"
+#include "data_edits.hpp"
 #include "helpers.hpp"
 
 using namespace fasthold;
@@ -15,29 +16,6 @@ using namespace fasthold::test;
 using nlohmann::json;
 
 namespace {
-
-std::vector<EmbeddedFile> data_files() { return read_data_dir(std::string(FASTHOLD_SOURCE_DIR) + "/data"); }
-
-std::vector<EmbeddedFile> edited(const std::string& file, const std::function<void(json&)>& edit) {
-  auto files = data_files();
-  for (auto& f : files)
-    if (f.name == file) {
-      json doc = json::parse(f.json);
-      edit(doc);
-      f.json = doc.dump();
-    }
-  return files;
-}
-
-// The loader's complaint about an edited data/, or "(loaded)".
-std::string load_problem(const std::string& file, const std::function<void(json&)>& edit) {
-  try {
-    load_knowledge_base(edited(file, edit));
-  } catch (const InputError& e) {
-    return e.pointer + " " + e.what();
-  }
-  return "(loaded)";
-}
 
 json& term_row(json& doc, const std::string& id, int nth) {
   int seen = 0;

@@ -1,30 +1,12 @@
 #include <set>
 
 #include "engine/input_error.hpp"
+#include "data_edits.hpp"
 #include "helpers.hpp"
 
 using namespace fasthold;
 using namespace fasthold::test;
 using nlohmann::json;
-
-namespace {
-std::vector<EmbeddedFile> data_files() { return read_data_dir(std::string(FASTHOLD_SOURCE_DIR) + "/data"); }
-
-std::string load_error(std::vector<EmbeddedFile> files, const std::string& file, const std::function<void(json&)>& edit) {
-  for (auto& f : files)
-    if (f.name == file) {
-      json doc = json::parse(f.json);
-      edit(doc);
-      f.json = doc.dump();
-    }
-  try {
-    load_knowledge_base(files);
-  } catch (const InputError& e) {
-    return e.pointer;
-  }
-  return "(no error)";
-}
-}  // namespace
 
 TEST_CASE("the knowledge base in data/ is valid and is the one compiled in", "[data]") {
   KnowledgeBase kb_disk = load_knowledge_base(data_files());
@@ -72,17 +54,17 @@ TEST_CASE("a threshold changes by editing one data row", "[data][threshold]") {
 }
 
 TEST_CASE("a citation that does not resolve is refused, naming where", "[data]") {
-  std::string p = load_error(data_files(), "thresholds", [](json& d) { d["thresholds"][0]["cite"]["source"] = "nowhere"; });
+  std::string p = load_problem_of("thresholds", [](json& d) { d["thresholds"][0]["cite"]["source"] = "nowhere"; }).pointer;
   CHECK(p.rfind("thresholds.json#", 0) == 0);
 }
 
 TEST_CASE("a text without its English is refused, naming the field", "[data]") {
-  std::string p = load_error(data_files(), "schemes", [](json& d) { d["schemes"][0]["name"].erase("en"); });
+  std::string p = load_problem_of("schemes", [](json& d) { d["schemes"][0]["name"].erase("en"); }).pointer;
   CHECK(p == "schemes.json#/schemes/0/name/en");
 }
 
 TEST_CASE("a condition over an unknown fact is refused", "[data]") {
-  std::string p = load_error(data_files(), "schemes", [](json& d) { d["schemes"][3]["condition"]["fact"] = "diagnosis"; });
+  std::string p = load_problem_of("schemes", [](json& d) { d["schemes"][3]["condition"]["fact"] = "diagnosis"; }).pointer;
   CHECK(p.find("/fact") != std::string::npos);
 }
 
@@ -142,21 +124,7 @@ TEST_CASE("knowledge: every input problem has its words in both languages", "[kn
 }
 
 TEST_CASE("data texts have one placeholder syntax, and both languages take the same values", "[data][texts]") {
-  auto refused = [](const std::string& file, const std::function<void(json&)>& edit) {
-    auto files = data_files();
-    for (auto& f : files)
-      if (f.name == file) {
-        json doc = json::parse(f.json);
-        edit(doc);
-        f.json = doc.dump();
-      }
-    try {
-      load_knowledge_base(files);
-    } catch (const InputError& e) {
-      return std::string(e.what());
-    }
-    return std::string("(loaded)");
-  };
+  auto refused = [](const std::string& file, const std::function<void(json&)>& edit) { return load_problem_of(file, edit).message; };
   CHECK_THAT(refused("ui", [](json& d) { d["texts"]["case_open"]["da"] = "Sag: %s"; }), Catch::Contains("%s"));
   CHECK_THAT(refused("documents", [](json& d) { d["gap_format"]["en"] = "[{{x}} missing]"; }), Catch::Contains("{{"));
   CHECK_THAT(refused("ui", [](json& d) { d["texts"]["case_open"]["en"] = "Case"; }), Catch::Contains("{1} only in Danish"));
