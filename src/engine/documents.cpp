@@ -206,6 +206,10 @@ std::string footer(const Ctx& x, const DocumentTemplate& t, const json& context)
 
 }  // namespace
 
+std::string entry_name(const KnowledgeBase& kb, Lang lang, const LogEntry& e) {
+  return fill(kb.text("entry_name", lang), {kb.text("kind_" + e.kind, lang), format_danish(e.date)});
+}
+
 std::vector<std::string> document_kinds(const KnowledgeBase& kb) {
   std::vector<std::string> out;
   for (const auto& t : kb.documents) out.push_back(t.id);

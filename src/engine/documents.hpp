@@ -31,6 +31,9 @@ struct Document {
 std::string plain_text(const std::string& marked);
 
 // The kinds, in order: the seven documents, then "calendar".
+// An entry as the manager knows it, by kind and date: "Aftale om tilpasning af 01-12-2026" (never its id).
+std::string entry_name(const KnowledgeBase& kb, Lang lang, const LogEntry& e);
+
 std::vector<std::string> document_kinds(const KnowledgeBase& kb);
 
 // Throws InputError for an unknown kind or an --entry that is not of the document's kind.

@@ -34,11 +34,9 @@ void documents_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
       bool any = false;
       for (const auto& e : c->log) any = any || e.kind == tpl->entry_kind;
       if (!any) muted(t, kb.text("document_no_entry", s.lang));
-      // Named by kind and date, as the manager knows them ("Aftale 01-12-2026").
       for (const auto& e : c->log)
         if (e.kind == tpl->entry_kind &&
-            radio_item(t, kb.text("kind_" + e.kind, s.lang) + " " + format_danish(e.date), ("de_" + e.id).c_str(),
-                       s.forms.document_entry == e.id))
+            radio_item(t, entry_name(kb, s.lang, e), ("de_" + e.id).c_str(), s.forms.document_entry == e.id))
           s.forms.document_entry = e.id;
     });
   }

@@ -228,7 +228,7 @@ void record_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
       full = !full;
     }
     if (full) {
-      sem::open(sem::Role::region, "entry_full_" + e.id, kb.text("entry_in_full", s.lang) + " " + kb.text("kind_" + e.kind, s.lang) + " " + format_danish(e.date));
+      sem::open(sem::Role::region, "entry_full_" + e.id, kb.text("entry_in_full", s.lang) + ": " + entry_name(kb, s.lang, e));
       ImGui::Indent(t.px(18));
       entry_in_full(t, kb, s.lang, *c, e);
       ImGui::Unindent(t.px(18));
