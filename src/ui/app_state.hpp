@@ -94,7 +94,7 @@ void submit_draft(const KnowledgeBase& kb, AppState& s);
 void submit_period(const KnowledgeBase& kb, AppState& s);
 void toggle_scheme(AppState& s, const std::string& scheme);
 // The documents screen's choice; the entry is looked up by id, so a deleted entry is no entry.
-void choose_document(AppState& s, const std::string& kind);
+void choose_document(const KnowledgeBase& kb, AppState& s, const std::string& kind);
 std::optional<size_t> document_entry(const AppState& s);
 // A number as a manager types it: "7,5" or "7.5". nullopt when it is not one.
 std::optional<double> parse_number(const std::string& text);

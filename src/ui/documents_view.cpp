@@ -23,7 +23,7 @@ void documents_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     bool here = k == s.forms.document;
     std::string id = "doc_" + k;
     if (here ? primary_button(t, label.c_str(), id.c_str()) : secondary_button(t, label.c_str(), id.c_str()))
-      choose_document(s, k);
+      choose_document(kb, s, k);
   }
   const std::string& kind = s.forms.document;
   if (kind.empty()) return;

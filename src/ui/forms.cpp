@@ -152,9 +152,17 @@ void toggle_scheme(AppState& s, const std::string& scheme) {
   if (!open.erase(scheme)) open.insert(scheme);
 }
 
-void choose_document(AppState& s, const std::string& kind) {
+void choose_document(const KnowledgeBase& kb, AppState& s, const std::string& kind) {
   s.forms.document = kind;
   s.forms.document_entry.clear();
+  // A document about an entry starts with the newest one of its kind: the one a manager means.
+  const DocumentTemplate* tpl = kb.document(kind);
+  const Case* c = current_case(s);
+  if (!tpl || tpl->entry_kind.empty() || !c) return;
+  const LogEntry* newest = nullptr;
+  for (const auto& e : c->log)
+    if (e.kind == tpl->entry_kind && (!newest || days_between(newest->date, e.date) >= 0)) newest = &e;
+  if (newest) s.forms.document_entry = newest->id;
 }
 
 std::optional<size_t> document_entry(const AppState& s) {

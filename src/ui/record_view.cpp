@@ -112,8 +112,7 @@ void entry_form(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     radio_group(t, "follow_up_agreement", kb.text("field_agreement", s.lang), [&] {
       for (const auto& a : c->log)
         if (a.kind == "agreement" &&
-            radio_item(t, kb.text("kind_agreement", s.lang) + " " + format_danish(a.date), ("fa_" + a.id).c_str(),
-                       e.agreement_id == a.id))
+            radio_item(t, entry_name(kb, s.lang, a), ("fa_" + a.id).c_str(), e.agreement_id == a.id))
           e.agreement_id = a.id;
     });
     text_field(t, kb, s.lang, "assessed", area("field_assessed"), e.assessed);

@@ -186,7 +186,7 @@ void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
           open_draft(kb, s, "agreement");
         } else {
           go_to(kb, s, Screen::documents);
-          choose_document(s, a.document);
+          choose_document(kb, s, a.document);
         }
         return;
       }

@@ -152,4 +152,83 @@ test('Tilbage går til det forrige spørgsmål, og fremskridtet tæller de spør
   await done(s);
 });
 
+const storedCase = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('fasthold.cases')).cases[0]);
+const hasMarks = (text) => /^#{1,3} /m.test(text);
+
+for (const [w, h] of SIZES) {
+  test(`dokumenterne er klar til at sende: overskrifter, ren tekst, aftalen ved navn, mailen uden sidefod (${w}x${h})`, async (browser, url) => {
+    const s = await open(browser, url, { viewport: { width: w, height: h }, seed: storeOf(example('01-adaptation-year.json')) });
+    const { page, context } = s;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    const main = page.getByRole('main');
+    await press(page.getByRole('navigation').getByRole('link', exact(T('nav_documents'))));
+    const agreement = documents.find((d) => d.id === 'agreement');
+    await press(main.getByRole('button', exact(agreement.title.da)));
+    // The entry is named by kind and date, never by its id.
+    const name = fill(T('entry_name'), T('kind_agreement'), '06-10-2025');
+    const radio = main.getByRole('radio', exact(name));
+    check(await radio.count() === 1, `no entry named "${name}"`);
+    check(!(await mainText(page)).includes('(a1)'), 'an entry is shown by its id');
+    check(await radio.isChecked(), 'the newest agreement is not chosen to begin with');
+    // The preview renders the document's headings as headings, with no Markdown marks left.
+    const headings = await main.getByRole('heading').allTextContents();
+    const first = agreement.body.da.split('\n')[0].replace(/^# /, '');
+    check(headings.some((x) => x.trim() === first), `the preview has no heading "${first}": ${headings.join(' | ')}`);
+    check(!hasMarks(await mainText(page)), 'the preview shows # marks');
+    await shot(page, `journey-document-preview-${w}`);
+    // The copied text reads well in an e-mail: plain lines, and the printable document's footer.
+    await press(main.getByRole('button', exact(T('copy_text'))));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    check(copied.includes('Lager-AB') && !hasMarks(copied), `the copied text has marks: ${copied.slice(0, 120)}`);
+    const footerStart = readData('documents.json').footer.da.split(' · ')[0];
+    check(copied.includes(footerStart), 'the written agreement lost its footer');
+    const [download] = await Promise.all([page.waitForEvent('download'), press(main.getByRole('button', exact(T('download_txt'))))]);
+    const txt = fs.readFileSync(await download.path(), 'utf8');
+    check(txt.includes('Lager-AB') && !hasMarks(txt), 'the .txt has marks');
+    // The e-mail to the employee ends with the manager's greeting, not a product footer.
+    const mail = documents.find((d) => d.id === 'agreement_email');
+    await press(main.getByRole('button', exact(mail.title.da)));
+    check(await main.getByRole('radio', exact(name)).isChecked(), 'the e-mail is not about the agreement');
+    await press(main.getByRole('button', exact(T('copy_text'))));
+    const email = await page.evaluate(() => navigator.clipboard.readText());
+    check(email.includes('Lager-AB') && !email.includes(footerStart), 'the e-mail to the employee carries the product footer');
+    await done(s);
+  });
+
+  test(`loggen: en aftale rettes med de samme tjek, og den kan læses i sin helhed (${w}x${h})`, async (browser, url) => {
+    const s = await open(browser, url, { viewport: { width: w, height: h }, seed: storeOf(example('01-adaptation-year.json')) });
+    const { page } = s;
+    const main = page.getByRole('main');
+    await press(page.getByRole('navigation').getByRole('link', exact(T('nav_record'))));
+    // Read in full: the oldest entry (the agreement) is the last in the log, newest first.
+    await press(main.getByRole('button', { name: T('entry_in_full') }).last());
+    const full = main.getByRole('region', { name: `${T('entry_in_full')}: ${fill(T('entry_name'), T('kind_agreement'), '06-10-2025')}` });
+    check(await full.count() === 1, 'no region with the agreement in full');
+    const text = (await full.allTextContents()).join(' ');
+    for (const part of ['Færre fraværsdage', 'Tunge løft over 10 kg', 'pause hver anden time'])
+      check(text.includes(part), `the entry in full lacks "${part}"`);
+    // Edit it: the form holds what was stored, and the same checks as a new entry apply.
+    await press(main.getByRole('button', exact(T('edit'))).last());
+    const effect = main.getByRole('textbox', { name: T('field_expected_effect') });
+    check((await effect.inputValue()).startsWith('Færre fraværsdage'), 'the edit form is not filled with the entry');
+    await shot(page, `journey-record-editing-${w}`);
+    const before = await storedCase(page);
+    const followUp = main.getByRole('textbox', { name: T('field_follow_up_date') });
+    await followUp.fill('01-01-2025');
+    await press(main.getByRole('button', exact(T('save'))));
+    check(await followUp.getAttribute('aria-invalid') === 'true' || (await mainText(page)).includes('06-10-2025'),
+      'a follow-up before the agreement was not refused');
+    check(JSON.stringify(await storedCase(page)) === JSON.stringify(before), 'a refused edit changed the stored case');
+    await followUp.fill('15-12-2025');
+    await effect.fill('Færre fraværsdage, også om fredagen');
+    await press(main.getByRole('button', exact(T('save'))));
+    const after = await storedCase(page);
+    check(after.log.length === before.log.length, `the edit added an entry: ${after.log.length}`);
+    const a1 = after.log.find((e) => e.id === 'a1');
+    check(a1.expected_effect === 'Færre fraværsdage, også om fredagen' && a1.follow_up_date === '2025-12-15',
+      `the edit was not stored: ${JSON.stringify(a1).slice(0, 160)}`);
+    await done(s);
+  });
+}
+
 process.exit(await runTests(tests, site) ? 1 : 0);

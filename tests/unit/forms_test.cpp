@@ -103,3 +103,21 @@ TEST_CASE("an absence period needs real days, the last not before the first", "[
   CHECK(s.forms.period.error.empty());
   CHECK(current_case(s)->absence_periods.size() == 1);
 }
+
+TEST_CASE("a document about an entry starts with the newest entry of its kind", "[ui][forms]") {
+  AppState s = with_case();
+  for (const char* date : {"05-01-2026", "02-03-2026", "10-02-2026"}) {
+    open_draft(kb(), s, "follow_up");
+    s.forms.draft.date = date;
+    submit_draft(kb(), s);
+  }
+  REQUIRE(current_case(s)->log.size() == 3);
+  choose_document(kb(), s, "follow_up_note");
+  REQUIRE(document_entry(s).has_value());
+  CHECK(format_iso(current_case(s)->log[*document_entry(s)].date) == "2026-03-02");
+  // A document about no entry, or a kind with none yet, starts with none.
+  choose_document(kb(), s, "jobcenter_summary");
+  CHECK(!document_entry(s).has_value());
+  choose_document(kb(), s, "agreement");
+  CHECK(!document_entry(s).has_value());
+}
