@@ -175,6 +175,12 @@ for (const [w, h] of SIZES) {
     const first = agreement.body.da.split('\n')[0].replace(/^# /, '');
     check(headings.some((x) => x.trim() === first), `the preview has no heading "${first}": ${headings.join(' | ')}`);
     check(!hasMarks(await mainText(page)), 'the preview shows # marks');
+    // Tab past the buttons (a keyboard focus scrolls into view) to "Udskriv": the preview is below it.
+    await main.getByRole('button', exact(T('copy_text'))).focus();
+    for (let k = 0; k < 3; k++) await page.keyboard.press('Tab');
+    await page.mouse.move(w / 2, h / 2);
+    await page.mouse.wheel(0, h / 2);
+    await settle(page);
     await shot(page, `journey-document-preview-${w}`);
     // The copied text reads well in an e-mail: plain lines, and the printable document's footer.
     await press(main.getByRole('button', exact(T('copy_text'))));
