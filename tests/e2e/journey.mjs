@@ -237,4 +237,25 @@ for (const [w, h] of SIZES) {
   });
 }
 
+test('en tilpasning valgt under Forbered står allerede afkrydset i aftalen', async (browser, url) => {
+  const s = await open(browser, url, { viewport: { width: 1366, height: 768 } });
+  const { page } = s;
+  const main = page.getByRole('main');
+  await main.getByRole('textbox', exact(T('nickname_label'))).fill('Lager-Forbered');
+  await press(main.getByRole('button', exact(T('start_new_case'))));
+  const adaptation = readData('adaptations.json').adaptations[1];
+  const box = main.getByRole('checkbox', exact(filled(adaptation.text.da)));
+  check(await box.count() === 1, `no adaptation "${adaptation.text.da}" to tick while preparing`);
+  await box.press('Space');
+  await settle(page);
+  await press(page.getByRole('navigation').getByRole('link', exact(T('nav_record'))));
+  await press(main.getByRole('button', exact(T('kind_agreement'))));
+  const region = main.getByRole('region', exact(T('field_adapted')));
+  const ticked = region.getByRole('checkbox', { checked: true });
+  check(await ticked.count() === 1, `${await ticked.count()} adaptations ticked in the new agreement`);
+  check(await region.getByRole('checkbox', { ...exact(filled(adaptation.text.da)), checked: true }).count() === 1,
+    'the adaptation ticked while preparing is not ticked in the agreement');
+  await done(s);
+});
+
 process.exit(await runTests(tests, site) ? 1 : 0);
