@@ -38,6 +38,15 @@ async function toResults(page) {
   check(await title(page) === T('results_title'), `not on the results: ${await title(page)}`);
 }
 
+// A fresh page with a new case started from the first screen.
+async function newCase(browser, url, viewport, nickname) {
+  const s = await open(browser, url, { viewport });
+  const main = s.page.getByRole('main');
+  await main.getByRole('textbox', exact(T('nickname_label'))).fill(nickname);
+  await press(main.getByRole('button', exact(T('start_new_case'))));
+  return { s, page: s.page, main };
+}
+
 const mainText = async (page) => (await page.getByRole('main').allTextContents()).join(' ');
 
 for (const [w, h] of SIZES) {
@@ -127,11 +136,7 @@ for (const [w, h] of SIZES) {
 }
 
 test('Tilbage går til det forrige spørgsmål, og fremskridtet tæller de spørgsmål, der er tilbage', async (browser, url) => {
-  const s = await open(browser, url, { viewport: { width: 390, height: 844 } });
-  const { page } = s;
-  const main = page.getByRole('main');
-  await main.getByRole('textbox', exact(T('nickname_label'))).fill('Lager');
-  await press(main.getByRole('button', exact(T('start_new_case'))));
+  const { s, page, main } = await newCase(browser, url, { width: 390, height: 844 }, 'Lager');
   await press(page.getByRole('navigation').getByRole('link', exact(T('nav_interview'))));
   // Past the first steps (actions, read and continued) to the first yes/no question.
   for (let i = 0; i < 5 && !(await main.getByRole('button', exact(T('answer_yes'))).count()); ++i)
@@ -238,11 +243,7 @@ for (const [w, h] of SIZES) {
 }
 
 test('en tilpasning valgt under Forbered står allerede afkrydset i aftalen', async (browser, url) => {
-  const s = await open(browser, url, { viewport: { width: 1366, height: 768 } });
-  const { page } = s;
-  const main = page.getByRole('main');
-  await main.getByRole('textbox', exact(T('nickname_label'))).fill('Lager-Forbered');
-  await press(main.getByRole('button', exact(T('start_new_case'))));
+  const { s, page, main } = await newCase(browser, url, { width: 1366, height: 768 }, 'Lager-Forbered');
   const adaptation = readData('adaptations.json').adaptations[1];
   const box = main.getByRole('checkbox', exact(filled(adaptation.text.da)));
   check(await box.count() === 1, `no adaptation "${adaptation.text.da}" to tick while preparing`);
