@@ -851,7 +851,7 @@ test('consultant link: build it, copy it, open it as a manager; the jobcenter is
     await click(page, 'copy_link');
     return page.evaluate(() => navigator.clipboard.readText());
   });
-  check(link.startsWith(url + '#') && link.includes('jc=') && link.includes('%C3%85rhus'), `copied "${link}"`);
+  check(link.startsWith(url + '#') && link.includes('municipality=') && !link.includes('jc=') && link.includes('%C3%85rhus'), `copied "${link}"`);
   await done(s);
   // A manager opens it: "Hvem kan hjælpe" and the summary for the jobcenter name it.
   const m = await open(browser, link, { acceptDownloads: true });
