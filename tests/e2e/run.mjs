@@ -696,7 +696,7 @@ test('data: export a case, delete it, import it back; a corrupted file changes n
   // Said in Danish, naming the field and the value (engine codes, data/ui.json "error_*").
   const said = {
     [badDate]: 'Filen kunne ikke læses, og intet er ændret: /log/0/date: "2026-02-31" er ikke en rigtig dato (ÅÅÅÅ-MM-DD)',
-    [broken]: 'Filen kunne ikke læses, og intet er ændret: Filen er ikke en gyldig JSON-fil (læsningen stoppede ved tegn nr.',
+    [broken]: 'Filen kunne ikke læses, og intet er ændret: Filen er ikke en sagsfil, Fasthold kan læse (læsningen stoppede ved tegn nr.',
   };
   for (const f of [badDate, broken]) {
     await press(page, 'nav_settings', 'Data og indstillinger');
