@@ -63,8 +63,8 @@ void contact_form(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!s.forms.contact_error.empty()) text(t, t.small, s.forms.contact_error, colors::error);
   if (primary_button(t, kb.text("who_contact_save", s.lang).c_str(), "contact_save")) return submit_contact(kb, s);
   if (s.forms.contact_editing) {
-    same_line_if_fits(t, kb.text("who_contact_cancel", s.lang).c_str(), page_column_right());
-    if (secondary_button(t, kb.text("who_contact_cancel", s.lang).c_str(), "contact_cancel")) {
+    same_line_if_fits(t, kb.text("cancel", s.lang).c_str(), page_column_right());
+    if (secondary_button(t, kb.text("cancel", s.lang).c_str(), "contact_cancel")) {
       s.forms.contact_editing = false;
       s.forms.contact = JobcenterContact{};
       s.forms.contact_error.clear();

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, press } from './drive.mjs';
+import { check, press, reveal } from './drive.mjs';
 import { done, firstFrame, open, runTests, shotsIn } from './session.mjs';
 import { fill, uiText as T } from './texts.mjs';
 
@@ -49,6 +49,7 @@ for (const [w, h] of SIZES) {
     check(said.includes(fill(T('backup_text'), 'Lager')) && said.includes('kun i denne browser på denne computer'),
       `the reminder does not say where the case is kept: ${said}`);
     check(await reminder().getByRole('button', exact(T('backup_later'))).count() === 1, 'no "Senere"');
+    await reveal(page, 'backup_download', 300);  // the reminder's title in view above it
     await shot(page, `backup-reminder-${w}`);
 
     const [download] = await Promise.all([page.waitForEvent('download'),
