@@ -676,7 +676,7 @@ test('data: export a case, delete it, import it back; a corrupted file changes n
   check(await countColour(page, COLOURS.ok) > 150, 'no "Sagen er hentet ind." on screen');
   st = await store(page);
   const back = st.cases.find((c) => c.nickname === 'AB');
-  check(back && sameJson(back, original), 'the imported case differs from the exported one');
+  check(back && sameJson(back, exported), 'the imported case differs from the exported one');
   // The same name again: asks, and "Behold begge" keeps both.
   await press(page, 'nav_settings', 'Data og indstillinger');
   await importFile(file, 'Der findes allerede en sag med samme navn.');
@@ -689,7 +689,7 @@ test('data: export a case, delete it, import it back; a corrupted file changes n
   await importFile(file, 'Der findes allerede en sag med samme navn.');
   await press(page, 'import_replace', 'Sagen er hentet ind.');
   st = await store(page);
-  check(st.cases.length === 3 && sameJson(st.cases.find((c) => c.nickname === 'AB'), original), `replace: ${st.cases.map((c) => c.nickname)}`);
+  check(st.cases.length === 3 && sameJson(st.cases.find((c) => c.nickname === 'AB'), exported), `replace: ${st.cases.map((c) => c.nickname)}`);
   // Corrupted files: an impossible date, and broken JSON. An error; localStorage unchanged.
   const before = await page.evaluate(() => JSON.stringify(localStorage));
   const badDate = path.join(scratch, 'bad-date.json');
