@@ -8,8 +8,9 @@ bool entry_brings_backup_reminder(const std::string& kind) { return kind == "agr
 
 bool backup_reminder_due(const Case& c, Date today, bool entry_saved, int every_days) {
   if (entry_saved) return true;
-  // Nothing typed yet: nothing to lose.
-  if (c.log.empty() && c.facts.empty() && c.not_known_yet.empty() && c.absence_periods.empty()) return false;
+  // The period's reminder is for the record, the trail a flexjob may need: a case with only
+  // answers is not interrupted (its first agreement brings the reminder anyway).
+  if (c.log.empty()) return false;
   std::optional<Date> last = c.last_backup;
   if (c.backup_reminded && (!last || days_between(*last, *c.backup_reminded) > 0)) last = c.backup_reminded;
   if (!last) return true;

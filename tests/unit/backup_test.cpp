@@ -52,7 +52,12 @@ TEST_CASE("backup: the period is one row in data/, not a number in C++", "[backu
 
 TEST_CASE("backup: the rule: after a new agreement or follow-up; every period; not right after a download", "[backup]") {
   Date today = day("2026-11-23");
-  SECTION("a case with nothing in it has nothing to lose") { CHECK_FALSE(backup_reminder_due(Case{}, today, false, every())); }
+  SECTION("a case with nothing in its record is not interrupted") {
+    CHECK_FALSE(backup_reminder_due(Case{}, today, false, every()));
+    Case answers;
+    answers.facts["job_causes_absence"] = true;
+    CHECK_FALSE(backup_reminder_due(answers, today, false, every()));
+  }
   SECTION("never downloaded, never put off: due") { CHECK(backup_reminder_due(with_entry(), today, false, every())); }
   SECTION("downloaded today: not due, and not until the period has passed") {
     Case c = with_entry();
