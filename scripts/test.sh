@@ -9,6 +9,8 @@
 #   hostile: deeply nested, oversized and NUL-holding files imported in the page (issue 18)
 #   privacy: a full session sends nothing; the CSP blocks other origins; the offline copy
 #          works from file:// with the network off; a consultant's link
+#   backup: the reminder to download the case file after an agreement (tests/e2e/backup.mjs)
+#   contact: the consultant's link on the first screen, kept with the case (tests/e2e/contact.mjs)
 #   fuzz:   each libFuzzer target for FUZZ_SECONDS (default 30), seeded from examples/ and tests/hostile/
 # Exits non-zero if any suite fails; the last line counts the suites.
 set -uo pipefail
@@ -45,6 +47,8 @@ suite e2e node tests/e2e/run.mjs build/web/site
 suite a11y node tests/e2e/a11y.mjs build/web/site
 suite hostile node tests/e2e/hostile.mjs build/web/site
 suite journey node tests/e2e/journey.mjs build/web/site
+suite backup node tests/e2e/backup.mjs build/web/site
+suite contact node tests/e2e/contact.mjs build/web/site
 suite privacy node tests/e2e/privacy.mjs build/web/site
 suite dated node tests/e2e/dated.mjs build/web/site
 suite fuzz tests/fuzz/run.sh

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 
+#include "engine/consultant_link.hpp"
 #include "engine/fact_ids.hpp"
 #include "engine/json_reader.hpp"
 
@@ -110,6 +111,28 @@ LogEntry read_entry(const Node& n, const KnowledgeBase& kb) {
   return e;
 }
 
+// The contact kept with the case: the same limits as a consultant's link (consultant_link.cpp).
+CaseContact read_contact(const Node& n) {
+  n.expect_object({"name", "phone", "email", "web", "consultant", "from"});
+  CaseContact c;
+  c.from = n.at("from").line();
+  if (c.from != "link" && c.from != "manager") n.at("from").reject("not_contact_from");
+  struct Part { const char* key; std::string JobcenterContact::*member; };
+  for (const Part& p : {Part{"name", &JobcenterContact::name}, Part{"phone", &JobcenterContact::phone},
+                        Part{"email", &JobcenterContact::email}, Part{"web", &JobcenterContact::web},
+                        Part{"consultant", &JobcenterContact::consultant}}) {
+    auto v = std::string(p.key) == "name" ? std::optional<Node>(n.at("name")) : n.find(p.key);
+    if (!v) continue;
+    std::string text = v->line();
+    if (text.empty()) v->reject("must_not_be_empty");
+    std::string problem = contact_value_problem(p.key, text);
+    if (problem == "too_long") v->reject("contact_too_long", {std::to_string(contact_value_max_length(p.key))});
+    if (!problem.empty()) v->reject(std::string("contact_bad_") + p.key);
+    c.who.*(p.member) = text;
+  }
+  return c;
+}
+
 // Older versions are rewritten to the current one here, one step per version.
 void migrate(json& doc) {
   Node root{doc, ""};
@@ -137,7 +160,8 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
     migrate(doc);
   }
   Node root{doc, ""};
-  root.expect_object({"format", "version", "nickname", "facts", "absence_periods", "log", "checklist", "steps_done", "last_shown"});
+  root.expect_object({"format", "version", "nickname", "facts", "absence_periods", "log", "checklist", "steps_done", "last_shown",
+                    "contact", "last_backup", "backup_reminded"});
   Case c;
   if (auto n = root.find("nickname")) c.nickname = n->line();
   if (auto facts = root.find("facts")) {
@@ -222,6 +246,9 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
     }
     c.last_shown = shown;
   }
+  if (auto ct = root.find("contact")) c.contact = read_contact(*ct);
+  if (auto b = root.find("last_backup")) c.last_backup = b->date();
+  if (auto b = root.find("backup_reminded")) c.backup_reminded = b->date();
   return c;
 }
 
@@ -296,6 +323,16 @@ std::string write_case(const Case& c, const KnowledgeBase& kb) {
   if (!c.steps_done.empty()) doc["steps_done"] = c.steps_done;
   if (c.last_shown)
     doc["last_shown"] = {{"kb_version", c.last_shown->kb_version}, {"on", format_iso(c.last_shown->on)}, {"statuses", c.last_shown->statuses}};
+  if (c.contact) {
+    json ct = {{"name", c.contact->who.name}, {"from", c.contact->from}};
+    if (!c.contact->who.phone.empty()) ct["phone"] = c.contact->who.phone;
+    if (!c.contact->who.email.empty()) ct["email"] = c.contact->who.email;
+    if (!c.contact->who.web.empty()) ct["web"] = c.contact->who.web;
+    if (!c.contact->who.consultant.empty()) ct["consultant"] = c.contact->who.consultant;
+    doc["contact"] = ct;
+  }
+  if (c.last_backup) doc["last_backup"] = format_iso(*c.last_backup);
+  if (c.backup_reminded) doc["backup_reminded"] = format_iso(*c.backup_reminded);
   return doc.dump(2);
 }
 

@@ -66,6 +66,21 @@ struct LastShown {
   bool operator==(const LastShown&) const = default;
 };
 
+// A municipality's contact: its name (or its jobcentre's), phone, e-mail, web address and the
+// person to ask. From a consultant's link (#municipality=...) or typed by the manager.
+struct JobcenterContact {
+  std::string name, phone, email, web, consultant;
+  bool operator==(const JobcenterContact&) const = default;
+};
+
+// The contact kept with a case, and where it came from: "link" (a consultant's link) or
+// "manager" (typed on "Hvem kan hjælpe").
+struct CaseContact {
+  JobcenterContact who;
+  std::string from;
+  bool operator==(const CaseContact&) const = default;
+};
+
 struct Case {
   std::string nickname;
   std::map<std::string, FactValue> facts;  // by fact id (data/facts.json)
@@ -75,6 +90,9 @@ struct Case {
   std::map<std::string, bool> checklist;   // the preparation checklist's ticks, by item id
   std::set<std::string> steps_done;        // flowchart actions the manager has done, by node id (never facts)
   std::optional<LastShown> last_shown;
+  std::optional<CaseContact> contact;      // the employee's municipality, kept with the case
+  std::optional<Date> last_backup;         // the day the case file was last downloaded
+  std::optional<Date> backup_reminded;     // the day the download reminder was last put off ("Senere")
 };
 
 // Parses and validates a case file against the knowledge base. Throws InputError naming the

@@ -7,18 +7,20 @@ namespace fasthold {
 namespace {
 
 struct Field {
-  const char* key;
+  const char* key;      // the key the builder writes: English words that read as nothing in Danish
+  const char* old_key;  // the key of links sent before (jc=, tel=, mail=, by=): still read
+  const char* member_name;
   std::string JobcenterContact::*member;
   size_t max_length;
   enum Kind { name, phone, email, web } kind;
 };
 
 const Field kFields[] = {
-    {"jc", &JobcenterContact::name, 80, Field::name},
-    {"tel", &JobcenterContact::phone, 30, Field::phone},
-    {"mail", &JobcenterContact::email, 100, Field::email},
-    {"web", &JobcenterContact::web, 100, Field::web},
-    {"by", &JobcenterContact::consultant, 80, Field::name},
+    {"municipality", "jc", "name", &JobcenterContact::name, 80, Field::name},
+    {"phone", "tel", "phone", &JobcenterContact::phone, 30, Field::phone},
+    {"email", "mail", "email", &JobcenterContact::email, 100, Field::email},
+    {"web", "web", "web", &JobcenterContact::web, 100, Field::web},
+    {"consultant", "by", "consultant", &JobcenterContact::consultant, 80, Field::name},
 };
 
 int hex(char c) {
@@ -109,6 +111,14 @@ bool allowed(const Field& f, const std::vector<uint32_t>& cps, const std::string
   return true;
 }
 
+std::string value_problem(const Field& f, const std::string& value) {
+  std::vector<uint32_t> cps;
+  if (!utf8_code_points(value, cps)) return "bad_encoding";
+  if (cps.size() > f.max_length) return "too_long";
+  if (!allowed(f, cps, value)) return "bad_characters";
+  return "";
+}
+
 std::string encode(const std::string& s) {
   static const char* digits = "0123456789ABCDEF";
   std::string out;
@@ -126,6 +136,18 @@ std::string encode(const std::string& s) {
 }
 
 }  // namespace
+
+std::string contact_value_problem(const std::string& field, const std::string& value) {
+  for (const auto& f : kFields)
+    if (field == f.member_name) return value_problem(f, value);
+  return "unknown_key";
+}
+
+size_t contact_value_max_length(const std::string& field) {
+  for (const auto& f : kFields)
+    if (field == f.member_name) return f.max_length;
+  return 0;
+}
 
 ConsultantLink parse_consultant_fragment(const std::string& fragment) {
   ConsultantLink link;
@@ -147,7 +169,7 @@ ConsultantLink parse_consultant_fragment(const std::string& fragment) {
     const Field* field = nullptr;
     size_t index = 0;
     for (size_t i = 0; i < std::size(kFields); ++i)
-      if (key == kFields[i].key) field = &kFields[i], index = i;
+      if (key == kFields[i].key || key == kFields[i].old_key) field = &kFields[i], index = i;
     std::string shown_key = key.size() > 20 ? key.substr(0, 20) : key;
     if (!field) {
       link.ignored.push_back({shown_key, "unknown_key"});
@@ -164,19 +186,15 @@ ConsultantLink parse_consultant_fragment(const std::string& fragment) {
       link.ignored.push_back({key, "bad_encoding"});
       continue;
     }
-    if (cps.size() > field->max_length) {
-      link.ignored.push_back({key, "too_long"});
-      continue;
-    }
-    if (!allowed(*field, cps, value)) {
-      link.ignored.push_back({key, "bad_characters"});
+    if (std::string problem = value_problem(*field, value); !problem.empty()) {
+      link.ignored.push_back({key, problem});
       continue;
     }
     link.contact.*(field->member) = value;
   }
   // Contact details without a jobcenter name would be anonymous: keep none of them.
   if (link.contact.name.empty() && (!link.contact.phone.empty() || !link.contact.email.empty() || !link.contact.web.empty())) {
-    link.ignored.push_back({"jc", "missing"});
+    link.ignored.push_back({"municipality", "missing"});
     link.contact = {};
   }
   return link;

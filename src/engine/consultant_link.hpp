@@ -1,11 +1,14 @@
 // The jobcenter consultant's link: their jobcenter's contact details carried in the URL
-// fragment only (#jc=...&tel=...), which browsers never send to a server. Parsed strictly:
-// length limits, allowed characters, every ignored part reported, nothing ever executed.
+// fragment only (#municipality=...&phone=...&email=...&web=...&consultant=...), which browsers
+// never send to a server. Links sent before use jc=, tel=, mail=, web=, by=: still read.
+// Parsed strictly: length limits, allowed characters, every ignored part reported, nothing
+// ever executed. The same limits hold for a contact kept with a case (case_file.cpp) and one
+// the manager types (forms.cpp).
 #pragma once
 #include <string>
 #include <vector>
 
-#include "engine/documents.hpp"
+#include "engine/case_file.hpp"
 
 namespace fasthold {
 
@@ -24,7 +27,11 @@ constexpr size_t kMaxFragmentLength = 1000;
 
 // `fragment` is location.hash without its '#'.
 ConsultantLink parse_consultant_fragment(const std::string& fragment);
-// The fragment for a contact (percent-encoded), without the '#'.
+// Why a contact's value (decoded text) would be refused: "" when it is fine, else too_long,
+// bad_characters or bad_encoding. `field` is the member: name, phone, email, web, consultant.
+std::string contact_value_problem(const std::string& field, const std::string& value);
+size_t contact_value_max_length(const std::string& field);
+// The fragment for a contact (percent-encoded), without the '#', with the new keys.
 std::string build_consultant_fragment(const JobcenterContact& contact);
 
 }  // namespace fasthold

@@ -145,10 +145,13 @@ json build_context(const Ctx& x, const DocumentTemplate& t, const DocumentOption
   for (const auto& n : x.kb.notices)
     if (n.where == "results") notices += (notices.empty() ? "" : "\n") + n.text.in(x.lang);
   j["rules_notice"] = notices;
-  if (o.jobcenter && !o.jobcenter->name.empty()) {
-    j["jobcenter_name"] = o.jobcenter->name;
+  // The contact given for this document, else the one kept with the case.
+  std::optional<JobcenterContact> jc = o.jobcenter;
+  if (!jc && x.c.contact) jc = x.c.contact->who;
+  if (jc && !jc->name.empty()) {
+    j["jobcenter_name"] = jc->name;
     std::string contact;
-    for (const auto* part : {&o.jobcenter->phone, &o.jobcenter->email, &o.jobcenter->web, &o.jobcenter->consultant})
+    for (const auto* part : {&jc->phone, &jc->email, &jc->web, &jc->consultant})
       if (!part->empty()) contact += (contact.empty() ? "" : ", ") + *part;
     j["jobcenter_contact"] = contact;
   } else {

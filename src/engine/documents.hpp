@@ -8,15 +8,10 @@
 
 namespace fasthold {
 
-// The jobcenter to name in documents and "who to call": from a consultant's link, or none.
-struct JobcenterContact {
-  std::string name, phone, email, web, consultant;
-};
-
 struct DocumentOptions {
   Lang lang = Lang::da;
   std::optional<size_t> entry;  // index in Case::log for documents about one entry
-  std::optional<JobcenterContact> jobcenter;
+  std::optional<JobcenterContact> jobcenter;  // none: the case's own contact, if it has one
 };
 
 struct Document {

@@ -50,6 +50,13 @@ const std::vector<InputErrorCode>& input_error_codes() {
       {"no_such_agreement", "names no agreement in the log"},
       {"before_its_agreement", "is before its agreement's date {1}"},
       {"birth_in_future", "is after the assessment date {1} (a birth date cannot be in the future)"},
+      {"not_contact_from", "must be link or manager"},
+      {"contact_too_long", "is longer than the {1} characters this field holds"},
+      {"contact_bad_name", "is not a name Fasthold keeps (letters, digits, spaces and . , - ' & ( ) /)"},
+      {"contact_bad_phone", "is not a phone number (digits, spaces, + and -)"},
+      {"contact_bad_email", "is not an e-mail address (name@place.dk)"},
+      {"contact_bad_web", "is not a web address (https://... or an address such as www.place.dk)"},
+      {"contact_bad_consultant", "is not a name Fasthold keeps (letters, digits, spaces and . , - ' & ( ) /)"},
       {"employment_in_future", "is after the assessment date {1} (employment cannot start after it)"},
   };
   return codes;

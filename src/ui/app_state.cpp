@@ -1,5 +1,7 @@
 #include "ui/app_state.hpp"
 
+#include "engine/backup.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -185,8 +187,55 @@ const Case* current_case(const AppState& s) {
 }
 
 std::optional<JobcenterContact> jobcenter(const AppState& s) {
+  if (const Case* c = current_case(s); c && c->contact) return c->contact->who;
   if (s.link.present()) return s.link.contact;
   return std::nullopt;
+}
+
+namespace {
+// A case opened or started from a consultant's link keeps that contact, unless it has one.
+bool keep_link_contact(AppState& s) {
+  Case* c = current_case(s);
+  if (!c || c->contact || !s.link.present()) return false;
+  c->contact = CaseContact{s.link.contact, "link"};
+  return true;
+}
+}  // namespace
+
+void use_link_contact(const KnowledgeBase& kb, AppState& s) {
+  Case* c = current_case(s);
+  if (!c || !s.link.present()) return;
+  c->contact = CaseContact{s.link.contact, "link"};
+  s.forms.contact_editing = false;
+  save(kb, s);
+  say(s, kb.text("who_contact_saved", s.lang));
+}
+
+bool backup_reminder_shown(const KnowledgeBase& kb, const AppState& s) {
+  const Case* c = current_case(s);
+  if (!c) return false;
+  return backup_reminder_due(*c, s.today, s.forms.backup_after_entry, int(kb.threshold_value("backup_reminder_days")));
+}
+
+void download_case_file(const KnowledgeBase& kb, AppState& s) {
+  Case* c = current_case(s);
+  if (!c) return;
+  c->last_backup = s.today;  // in the file too: a copy read back elsewhere knows its day
+  s.forms.backup_after_entry = false;
+  std::string name = c->nickname;
+  for (char& ch : name)
+    if (ch == '/' || ch == '\\' || ch == ':' || ch == '"') ch = '-';
+  platform::download("fasthold-" + name + ".json", "application/json", export_case(kb, s));
+  save(kb, s);
+  say(s, kb.text("backup_done", s.lang));
+}
+
+void dismiss_backup_reminder(const KnowledgeBase& kb, AppState& s) {
+  Case* c = current_case(s);
+  if (!c) return;
+  c->backup_reminded = s.today;
+  s.forms.backup_after_entry = false;
+  save(kb, s);
 }
 
 AppState start_app(const KnowledgeBase& kb) {
@@ -216,7 +265,8 @@ AppState start_app(const KnowledgeBase& kb) {
     // A reload opens the current case again.
     std::optional<LastShown> before = c->last_shown;
     note_since_last_opened(kb, s);
-    if (!(current_case(s)->last_shown == before)) save(kb, s);
+    bool kept = keep_link_contact(s);
+    if (kept || !(current_case(s)->last_shown == before)) save(kb, s);
   }
   say(s, kb.text("start_title", s.lang));
   return s;
@@ -258,6 +308,7 @@ void new_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname)
   c.nickname = nickname.empty() ? kb.text("unnamed_case", s.lang) + " " + std::to_string(s.cases.size() + 1) : nickname;
   s.cases.push_back(c);
   s.current = int(s.cases.size()) - 1;
+  keep_link_contact(s);
   s.forms = ScreenState{};
   s.history.clear();
   s.return_to.reset();
@@ -278,6 +329,7 @@ void open_case(const KnowledgeBase& kb, AppState& s, int index) {
   s.assessment.reset();
   reassess(kb, s);
   note_since_last_opened(kb, s);
+  keep_link_contact(s);
   save(kb, s);
   start_interview(kb, s);
 }
@@ -479,6 +531,7 @@ void add_entry(const KnowledgeBase& kb, AppState& s, LogEntry entry) {
   if (!c) return;
   if (entry.id.empty()) entry.id = unique_id(*c, entry.kind == "agreement" ? "a" : entry.kind == "follow_up" ? "f" : "e");
   c->log.push_back(entry);
+  if (entry_brings_backup_reminder(entry.kind)) s.forms.backup_after_entry = true;
   changed_case(kb, s);
   say(s, kb.text("entry_saved", s.lang));
 }

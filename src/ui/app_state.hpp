@@ -135,6 +135,19 @@ std::string since_line(const KnowledgeBase& kb, Lang lang, const StatusChange& c
 // Recomputes the assessment and notes (and announces) what changed.
 void reassess(const KnowledgeBase& kb, AppState& s);
 
+// The municipality to name in "who to call" and the documents: the one kept with the open
+// case, else the one of the consultant's link the page was opened from, else none.
 std::optional<JobcenterContact> jobcenter(const AppState& s);
+// The consultant's link's contact, kept with the open case (replacing the one it had).
+void use_link_contact(const KnowledgeBase& kb, AppState& s);
+// The contact typed on "who to call" (s.forms.contact), checked as the case file checks it.
+void submit_contact(const KnowledgeBase& kb, AppState& s);
+
+// The reminder to download the case file (engine/backup.hpp), for the open case today.
+bool backup_reminder_shown(const KnowledgeBase& kb, const AppState& s);
+// Downloads the open case's file and notes the day in the case (last_backup).
+void download_case_file(const KnowledgeBase& kb, AppState& s);
+// "Senere": the reminder waits for the next agreement or follow-up, or the next period.
+void dismiss_backup_reminder(const KnowledgeBase& kb, AppState& s);
 
 }  // namespace fasthold::ui

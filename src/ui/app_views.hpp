@@ -9,6 +9,8 @@ namespace fasthold::ui {
 
 void nav_view(const Theme& t, const KnowledgeBase& kb, AppState& s, bool wide);
 void notices_view(const Theme& t, const KnowledgeBase& kb, AppState& s);
+// The reminder to download the case file, when it is due (backup_view.cpp).
+void backup_reminder_view(const Theme& t, const KnowledgeBase& kb, AppState& s);
 void start_view(const Theme& t, const KnowledgeBase& kb, AppState& s);
 void prepare_view(const Theme& t, const KnowledgeBase& kb, AppState& s);
 void interview_view(const Theme& t, const KnowledgeBase& kb, AppState& s);

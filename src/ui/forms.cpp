@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "engine/consultant_link.hpp"
 #include "ui/app_state.hpp"
 #include "ui/widgets.hpp"
 
@@ -135,6 +136,43 @@ void submit_draft(const KnowledgeBase& kb, AppState& s) {
     add_entry(kb, s, e);
   }
   s.forms.draft = EntryDraft{};
+}
+
+void submit_contact(const KnowledgeBase& kb, AppState& s) {
+  Case* c = current_case(s);
+  if (!c) return;
+  JobcenterContact typed = s.forms.contact;
+  std::string& error = s.forms.contact_error;
+  error.clear();
+  struct Part { const char* field; std::string JobcenterContact::*member; const char* label; };
+  const Part parts[] = {{"name", &JobcenterContact::name, "link_field_municipality"},
+                        {"consultant", &JobcenterContact::consultant, "who_contact_person"},
+                        {"phone", &JobcenterContact::phone, "link_field_phone"},
+                        {"email", &JobcenterContact::email, "link_field_email"},
+                        {"web", &JobcenterContact::web, "link_field_web"}};
+  for (const Part& p : parts) {
+    std::string& v = typed.*(p.member);
+    size_t a = v.find_first_not_of(" \t"), b = v.find_last_not_of(" \t");
+    v = a == std::string::npos ? "" : v.substr(a, b - a + 1);
+    if (v.empty() || !error.empty()) continue;
+    std::string problem = contact_value_problem(p.field, v);
+    if (problem.empty()) continue;
+    std::string why = problem == "too_long"
+                          ? fill(kb.text("error_contact_too_long", s.lang), {std::to_string(contact_value_max_length(p.field))})
+                          : kb.text(std::string("error_contact_bad_") + p.field, s.lang);
+    std::string label = kb.text(p.label, s.lang);
+    if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = char(label[0] - 'a' + 'A');
+    error = fill(kb.text("who_contact_error", s.lang), {label, v, why});
+  }
+  if (error.empty() && typed.name.empty()) error = kb.text("who_contact_need_name", s.lang);
+  if (!error.empty()) return say(s, error);
+  bool same = c->contact && c->contact->who == typed;
+  if (!same) c->contact = CaseContact{typed, "manager"};
+  s.forms.contact = JobcenterContact{};
+  s.forms.contact_editing = false;
+  save(kb, s);
+  s.message = kb.text("who_contact_saved", s.lang);
+  say(s, s.message);
 }
 
 void submit_period(const KnowledgeBase& kb, AppState& s) {

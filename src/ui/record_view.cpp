@@ -172,6 +172,7 @@ void record_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (s.forms.draft.open) {
     entry_form(t, kb, s);
   } else {
+    backup_reminder_view(t, kb, s);  // after a saved agreement or follow-up: here, where the form was
     subheading(t, kb.text("add_entry", s.lang));
     bool first = true;
     for (const auto& kind : kEntryKinds) {

@@ -48,6 +48,10 @@ struct ScreenState {
   PeriodForm period;                     // record
   int confirm_delete = 0;                // settings: 1 this case, 2 everything
   JobcenterContact link;                 // the consultant's link being built
+  JobcenterContact contact;              // who: the municipality's contact being typed
+  bool contact_editing = false;          // who: the stored contact is being changed
+  std::string contact_error;             // who: what is wrong with it, naming field and value
+  bool backup_after_entry = false;       // a new agreement or follow-up saved since the last download or "Senere"
 };
 
 }  // namespace fasthold::ui

@@ -25,12 +25,8 @@ void settings_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   subheading(t, kb.text("export_heading", s.lang));
   if (const Case* c = current_case(s)) {
     para(t, fill(kb.text("export_intro", s.lang), {c->nickname}));
-    if (primary_button(t, kb.text("export_case", s.lang).c_str(), "export_case")) {
-      std::string name = c->nickname;
-      for (char& ch : name)
-        if (ch == '/' || ch == '\\' || ch == ':' || ch == '"') ch = '-';
-      platform::download("fasthold-" + name + ".json", "application/json", export_case(kb, s));
-    }
+    muted(t, c->last_backup ? fill(kb.text("backup_last", s.lang), {format_danish(*c->last_backup)}) : kb.text("backup_never", s.lang));
+    if (primary_button(t, kb.text("export_case", s.lang).c_str(), "export_case")) download_case_file(kb, s);
   } else {
     muted(t, kb.text("export_no_case", s.lang));
   }

@@ -11,6 +11,12 @@ void start_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   heading(t, kb.text("start_title", s.lang));
   para(t, kb.text("start_intro", s.lang));
   text(t, t.bold, kb.text("start_privacy", s.lang), colors::ink);
+  // Opened from a consultant's link: whose it is, and that a case keeps that contact.
+  if (s.link.present()) {
+    gap(t, 6);
+    text(t, t.bold, fill(kb.text("start_link_from", s.lang), {s.link.contact.name}), colors::ink);
+    muted(t, kb.text("start_link_kept", s.lang));
+  }
   gap(t, 8);
   subheading(t, kb.text("new_case", s.lang));
   Field name{kb.text("nickname_label", s.lang), kb.text("nickname_hint", s.lang)};

@@ -1,23 +1,104 @@
-// "Who can help": the municipality to call (from a consultant's link, when there is one) and
-// the others a manager can ask.
+// "Who can help": the municipality to call and the others a manager can ask. The municipality's
+// contact comes from the case (kept from a consultant's link, or typed here once), else from
+// the link the page was opened from; without either, the manager types it, stored with the case.
+// Jobcenter Hedensted's details (the source's leaflet) are shown only as Hedensted's: when the
+// municipality named is Hedensted, never as an example to call.
+#include <algorithm>
+#include <cctype>
+
 #include "ui/app_views.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
 namespace fasthold::ui {
 
+namespace {
+
+// From the source `hedensted` (Jobcenter Hedensted's leaflet).
+const JobcenterContact kHedensted{"Jobcenter Hedensted", "79 75 54 00", "jobcenter@hedensted.dk", "www.hedensted.dk/jobcenter", ""};
+
+bool names_hedensted(std::string name) {
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return name.find("hedensted") != std::string::npos;
+}
+
+// Each value under its label: "Telefon: …".
+void contact_lines(const Theme& t, const KnowledgeBase& kb, Lang lang, const JobcenterContact& jc, bool with_name = true) {
+  if (with_name) text(t, t.bold, jc.name, colors::ink);
+  if (!jc.consultant.empty()) para(t, fill(kb.text("who_label_consultant", lang), {jc.consultant}));
+  if (!jc.phone.empty()) para(t, fill(kb.text("who_label_phone", lang), {jc.phone}));
+  if (!jc.email.empty()) para(t, fill(kb.text("who_label_email", lang), {jc.email}));
+  if (!jc.web.empty()) para(t, fill(kb.text("who_label_web", lang), {jc.web}));
+}
+
+void contact_form(const Theme& t, const KnowledgeBase& kb, AppState& s) {
+  JobcenterContact& c = s.forms.contact;
+  para(t, kb.text("who_contact_intro", s.lang));
+  Field name{kb.text("who_ask_municipality", s.lang)};
+  name.privacy_guard = false;
+  text_field(t, kb, s.lang, "contact_municipality", name, c.name);
+  if (names_hedensted(c.name)) {
+    muted(t, kb.text("who_hedensted", s.lang));
+    contact_lines(t, kb, s.lang, kHedensted);
+    if (secondary_button(t, kb.text("who_use_hedensted", s.lang).c_str(), "use_hedensted")) {
+      c.name = kHedensted.name;
+      c.phone = kHedensted.phone;
+      c.email = kHedensted.email;
+      c.web = kHedensted.web;
+    }
+    gap(t, 4);
+  }
+  Field person{kb.text("who_contact_person", s.lang)};
+  person.privacy_guard = false;
+  text_field(t, kb, s.lang, "contact_person", person, c.consultant);
+  Field phone{kb.text("link_phone", s.lang)};
+  phone.input_mode = "tel";
+  phone.width = 260;
+  phone.privacy_guard = false;
+  text_field(t, kb, s.lang, "contact_phone", phone, c.phone);
+  Field email{kb.text("link_email", s.lang)};
+  email.input_mode = "email";
+  email.privacy_guard = false;
+  text_field(t, kb, s.lang, "contact_email", email, c.email);
+  if (!s.forms.contact_error.empty()) text(t, t.small, s.forms.contact_error, colors::error);
+  if (primary_button(t, kb.text("who_contact_save", s.lang).c_str(), "contact_save")) return submit_contact(kb, s);
+  if (s.forms.contact_editing) {
+    same_line_if_fits(t, kb.text("cancel", s.lang).c_str(), page_column_right());
+    if (secondary_button(t, kb.text("cancel", s.lang).c_str(), "contact_cancel")) {
+      s.forms.contact_editing = false;
+      s.forms.contact = JobcenterContact{};
+      s.forms.contact_error.clear();
+    }
+  }
+}
+
+}  // namespace
+
 void who_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   heading(t, kb.text("who_title", s.lang));
   subheading(t, kb.role("jobcenter")->name.in(s.lang));
-  if (auto jc = jobcenter(s)) {
-    para(t, jc->name);
-    for (const auto* v : {&jc->phone, &jc->email, &jc->web, &jc->consultant})
-      if (!v->empty()) para(t, *v);
-    muted(t, kb.text("from_consultant_link", s.lang));
+  Case* c = current_case(s);
+  auto jc = jobcenter(s);
+  if (jc && !s.forms.contact_editing) {
+    contact_lines(t, kb, s.lang, *jc);
+    if (c && c->contact)
+      muted(t, c->contact->from == "link" ? kb.text("from_consultant_link", s.lang) + " " + kb.text("who_kept", s.lang)
+                                          : kb.text("who_from_manager", s.lang));
+    else
+      muted(t, kb.text("from_consultant_link", s.lang));
+    if (c && c->contact && s.link.present() && !(c->contact->who == s.link.contact)) {
+      std::string use = fill(kb.text("who_use_link", s.lang), {s.link.contact.name});
+      if (secondary_button(t, use.c_str(), "use_link_contact")) use_link_contact(kb, s);
+    }
+    if (c && link_button(t, kb.text("who_edit_contact", s.lang).c_str(), "edit_contact", colors::action, {.button = true})) {
+      s.forms.contact = *jc;
+      s.forms.contact_editing = true;
+      s.forms.contact_error.clear();
+    }
   } else {
     para(t, kb.text("who_home_jobcenter", s.lang));
-    muted(t, kb.text("who_example", s.lang));
-    para(t, "Jobcenter Hedensted \u2013 jobcenter@hedensted.dk \u2013 79 75 54 00 \u2013 www.hedensted.dk/jobcenter");
+    if (c) contact_form(t, kb, s);
+    else muted(t, kb.text("who_no_case", s.lang));
   }
   muted(t, kb.role("jobcenter")->ask.in(s.lang));
   for (const char* id : {"tr", "amir", "hr", "employer_org", "doctor"}) {

@@ -112,7 +112,7 @@ TEST_CASE("app: import validates first and never overwrites without asking", "[u
   CHECK(s.import_error == "/facts/birth_date: \"1980-02-31\" er ikke en rigtig dato (ÅÅÅÅ-MM-DD)");
   CHECK(native::state().storage[cases_key] == before);
   import_case(kb(), s, "{\"format\": ");
-  CHECK(s.import_error == "Filen er ikke en gyldig JSON-fil (læsningen stoppede ved tegn nr. 12)");
+  CHECK(s.import_error == "Filen er ikke en sagsfil, Fasthold kan læse (læsningen stoppede ved tegn nr. 12)");
   s.lang = Lang::en;
   import_case(kb(), s, case_json({{"birth_date", "1980-02-31"}}));
   CHECK(s.import_error == "/facts/birth_date: \"1980-02-31\" is not a real date (YYYY-MM-DD)");

@@ -35,7 +35,7 @@ TEST_CASE("the fragment is parsed strictly and every ignored part is reported", 
   CHECK(reasons("jc=%ZZ") == std::vector<std::string>{"jc:bad_encoding"});
   CHECK(reasons("jc=" + std::string(81, 'a')) == std::vector<std::string>{"jc:too_long"});
   CHECK(reasons(std::string(kMaxFragmentLength + 1, 'a')) == std::vector<std::string>{":too_long"});
-  CHECK(reasons("tel=12345678") == std::vector<std::string>{"jc:missing"});
+  CHECK(reasons("tel=12345678") == std::vector<std::string>{"municipality:missing"});
   CHECK_FALSE(parse_consultant_fragment("tel=12345678").present());
 }
 

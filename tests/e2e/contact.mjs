@@ -1,0 +1,71 @@
+// The consultant's link, fully visible (issue 17): node tests/e2e/contact.mjs [site folder]
+// A manager opens the page from a consultant's link (new keys in the # part), reads "Linket er
+// fra …" on the first screen, starts a case, comes back with the plain address (no # part),
+// opens the case and finds the municipality's contact, each value labelled, on "Hvem kan
+// hjælpe". Danish, role-and-name locators only; texts from data/. Screenshots of the first
+// screen at 1366x768 and 390x844: build/web/screenshots/contact-start-from-link-*.png.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { check, press, title } from './drive.mjs';
+import { done, firstFrame, open, runTests, shotsIn } from './session.mjs';
+import { fill, uiText as T } from './texts.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const site = path.resolve(process.argv[2] || path.join(repo, 'build/web/site'));
+const shot = shotsIn(path.join(repo, 'build/web/screenshots'));
+const exact = (name) => ({ name, exact: true });
+const SIZES = [[1366, 768], [390, 844]];
+const FRAGMENT = '#municipality=Jobcenter+Vejle&phone=76+81+00+00&email=virk@vejle.dk&consultant=Bo+%C3%98rsted';
+const mainText = async (page) => (await page.getByRole('main').allTextContents()).join(' ');
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+for (const [w, h] of SIZES) {
+  test(`kontakten fra konsulentens link står på forsiden og bliver ved sagen (${w}x${h})`, async (browser, url) => {
+    const s = await open(browser, url + FRAGMENT, { viewport: { width: w, height: h } });
+    const { page, problems } = s;
+    const main = page.getByRole('main');
+    const from = fill(T('start_link_from'), 'Jobcenter Vejle');
+    check((await mainText(page)).includes(from), `the first screen does not say "${from}"`);
+    await shot(page, `contact-start-from-link-${w}`);
+    await main.getByRole('textbox', exact(T('nickname_label'))).fill('Lager');
+    await press(main.getByRole('button', exact(T('start_new_case'))));
+
+    // Later, the plain address: no # part.
+    await page.goto('about:blank');
+    await page.goto(url);
+    await firstFrame(page, problems);
+    check(!(await page.evaluate(() => location.hash)), 'the address still has a # part');
+    check(!(await mainText(page)).includes(from), 'the plain address still says the link is from Vejle');
+    if (await title(page) === T('start_title')) await press(main.getByRole('button', exact('Lager')));
+    await press(page.getByRole('navigation').getByRole('link', exact(T('nav_who'))));
+    check(await title(page) === T('who_title'), `not on "Hvem kan hjælpe": ${await title(page)}`);
+    const said = await mainText(page);
+    for (const want of ['Jobcenter Vejle', fill(T('who_label_phone'), '76 81 00 00'), fill(T('who_label_email'), 'virk@vejle.dk'),
+      fill(T('who_label_consultant'), 'Bo Ørsted'), T('who_kept')])
+      check(said.includes(want), `"Hvem kan hjælpe" lacks "${want}": ${said.slice(0, 400)}`);
+    check(!said.includes('79 75 54 00'), 'Hedensted\'s number is shown to a manager in Vejle');
+    await shot(page, `contact-who-kept-${w}`);
+    await done(s);
+  });
+}
+
+test('uden link spørger "Hvem kan hjælpe", hvilken kommune medarbejderen bor i, og gemmer kontakten', async (browser, url) => {
+  const s = await open(browser, url, { viewport: { width: 1366, height: 768 } });
+  const { page } = s;
+  const main = page.getByRole('main');
+  await main.getByRole('textbox', exact(T('nickname_label'))).fill('Lager');
+  await press(main.getByRole('button', exact(T('start_new_case'))));
+  await press(page.getByRole('navigation').getByRole('link', exact(T('nav_who'))));
+  check(!(await mainText(page)).includes('79 75 54 00'), 'Hedensted\'s number shown as one to call');
+  await main.getByRole('textbox', exact(T('who_ask_municipality'))).fill('Vejle Kommune');
+  await main.getByRole('textbox', exact(T('link_phone'))).fill('76 81 00 00');
+  await press(main.getByRole('button', exact(T('who_contact_save'))));
+  const said = await mainText(page);
+  check(said.includes('Vejle Kommune') && said.includes(fill(T('who_label_phone'), '76 81 00 00')), `not kept: ${said.slice(0, 300)}`);
+  await shot(page, 'contact-who-typed-1366');
+  await done(s);
+});
+
+process.exit(await runTests(tests, site) ? 1 : 0);
