@@ -24,7 +24,14 @@ constexpr float side_width = 400;
 
 void main_screen(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   notices_view(t, kb, s);
-  screen_info(s.screen).draw(t, kb, s);
+  Screen shown = s.screen;
+  screen_info(shown).draw(t, kb, s);
+  // A gentle reminder: after the screen, never above its title. The record shows it where the
+  // saved form was; settings has the download itself.
+  if (s.screen == shown && screen_info(shown).needs_case && shown != Screen::record && shown != Screen::settings) {
+    gap(t, 12);
+    backup_reminder_view(t, kb, s);
+  }
 }
 
 // An error that no screen caught: the page stays, says so, keeps every case and offers

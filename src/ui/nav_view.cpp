@@ -50,9 +50,6 @@ void notices_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     }
     text(t, t.small, fill(kb.text("link_ignored", s.lang), {keys}), colors::warning);
   }
-  // The record shows the reminder where the saved form was; settings has the download itself.
-  if (screen_info(s.screen).needs_case && s.screen != Screen::record && s.screen != Screen::settings)
-    backup_reminder_view(t, kb, s);
   if (!s.message.empty()) {
     sem::open(sem::Role::status);
     text(t, t.bold, s.message, colors::ok);
