@@ -9,7 +9,7 @@ namespace fasthold {
 namespace {
 
 // Bumped whenever a struct below gains, loses or reorders a member.
-constexpr std::string_view magic = "fasthold-kb-snapshot-5\n";
+constexpr std::string_view magic = "fasthold-kb-snapshot-6\n";
 
 // Each struct's members, listed once for both directions. `io` is a Writer or a Reader.
 template <class IO> void members(IO& io, Text& t) { io(t.da, t.en); }
@@ -21,26 +21,26 @@ template <class IO> void members(IO& io, PensionRow& p) {
   io(p.born_from, p.born_to, p.years, p.months, p.valid, p.cite);
 }
 template <class IO> void members(IO& io, Fact& f) {
-  io(f.id, f.type, f.question, f.help, f.who, f.told_by_employee, f.unit, f.min, f.max, f.derived_from, f.step_node,
-     f.cite);
+  io(f.id, f.type, f.question, f.help, f.who, f.ask, f.told_by_employee, f.unit, f.min, f.max, f.derived_from, f.step_node,
+     f.terms, f.cite);
 }
 template <class IO> void members(IO& io, Condition& c) {
-  io(c.kind, c.id, c.text, c.cite, c.fact, c.op, c.expect, c.threshold, c.number, c.scheme, c.children);
+  io(c.kind, c.id, c.text, c.text_not, c.cite, c.fact, c.op, c.expect, c.threshold, c.number, c.scheme, c.children);
 }
 template <class IO> void members(IO& io, SchemeNote& n) { io(n.text, n.cite, n.valid); }
 template <class IO> void members(IO& io, Track& t) { io(t.condition, t.if_true, t.if_false); }
 template <class IO> void members(IO& io, Renewal& r) { io(r.when_fact, r.condition); }
 template <class IO> void members(IO& io, Scheme& s) {
-  io(s.id, s.name, s.summary, s.decided_by, s.condition, s.track, s.renewal, s.notes, s.limits, s.cite, s.valid);
+  io(s.id, s.name, s.summary, s.decided_by, s.condition, s.track, s.renewal, s.notes, s.limits, s.terms, s.cite, s.valid);
 }
 template <class IO> void members(IO& io, FlowNode& n) {
   io(n.id, n.step, n.kind, n.title, n.text, n.next, n.cite, n.fact, n.yes, n.no, n.unknown, n.answered_by, n.done_fact,
-     n.done_record, n.next_node, n.check_facts, n.recommends, n.if_not_applicable);
+     n.done_record, n.next_node, n.check_facts, n.terms, n.recommends, n.if_not_applicable);
 }
 template <class IO> void members(IO& io, Role& r) { io(r.id, r.name, r.ask, r.cite, r.valid); }
 template <class IO> void members(IO& io, Adaptation& a) { io(a.id, a.text, a.cite); }
 template <class IO> void members(IO& io, DeadlineInfo& d) { io(d.id, d.label, d.why, d.cite, d.valid); }
-template <class IO> void members(IO& io, Term& t) { io(t.id, t.text, t.cite, t.valid); }
+template <class IO> void members(IO& io, Term& t) { io(t.id, t.text, t.explain, t.match, t.cite, t.valid); }
 template <class IO> void members(IO& io, Notice& n) { io(n.id, n.where, n.text, n.cite, n.valid); }
 template <class IO> void members(IO& io, DocumentTemplate& d) {
   io(d.id, d.entry_kind, d.filename, d.title, d.body, d.sources, d.footer);

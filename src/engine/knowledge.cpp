@@ -51,10 +51,12 @@ Validity read_validity(const Node& n) {
 }
 
 Condition read_condition(const Node& n) {
-  n.expect_object({"id", "all", "any", "not", "judgement", "always", "scheme", "fact", "is", "op", "threshold", "number", "text", "cite"});
+  n.expect_object({"id", "all", "any", "not", "judgement", "always", "scheme", "fact", "is", "op", "threshold", "number", "text",
+                   "text_not", "cite"});
   Condition c;
   c.id = n.at("id").str();
   c.text = n.at("text").text();
+  if (auto tn = n.find("text_not")) c.text_not = tn->text();
   c.cite = read_cite(n.at("cite"));
   auto read_children = [&](const Node& list) {
     list.expect_array();
@@ -167,24 +169,26 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     kb.pension_ages.push_back(row);
   });
   each_row(docs, "facts", "facts", [&](const Node& f) {
-    f.expect_object({"id", "type", "question", "help", "who", "told_by_employee", "unit", "min", "max", "derived_from", "step_node", "cite"});
+    f.expect_object({"id", "type", "question", "help", "who", "told_by_employee", "unit", "min", "max", "derived_from", "step_node", "terms", "ask", "cite"});
     Fact fact;
     fact.id = f.at("id").str();
     fact.type = read_fact_type(f.at("type"));
     fact.question = f.at("question").text();
     if (auto h = f.find("help")) fact.help = h->text();
     fact.who = read_strings(f.at("who"));
+    if (auto a = f.find("ask")) fact.ask = a->text();
     if (auto t = f.find("told_by_employee")) fact.told_by_employee = t->boolean();
     if (auto u = f.find("unit")) fact.unit = u->str();
     if (auto m = f.find("min")) fact.min = m->number();
     if (auto m = f.find("max")) fact.max = m->number();
     if (auto d = f.find("derived_from")) fact.derived_from = read_strings(*d);
     if (auto s = f.find("step_node")) fact.step_node = s->str();
+    if (auto t = f.find("terms")) fact.terms = read_strings(*t);
     fact.cite = read_cite(f.at("cite"));
     kb.facts.push_back(fact);
   });
   each_row(docs, "schemes", "schemes", [&](const Node& s) {
-    s.expect_object({"id", "name", "summary", "decided_by", "condition", "track", "renewal", "notes", "limits", "cite",
+    s.expect_object({"id", "name", "summary", "decided_by", "condition", "track", "renewal", "notes", "limits", "terms", "cite",
                      "valid_from", "valid_until", "last_checked"});
     Scheme sc;
     sc.id = s.at("id").str();
@@ -194,6 +198,7 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     sc.condition = read_condition(s.at("condition"));
     sc.cite = read_cite(s.at("cite"));
     sc.valid = read_validity(s);
+    if (auto t = s.find("terms")) sc.terms = read_strings(*t);
     if (auto track = s.find("track")) {
       track->expect_object({"condition", "if_true", "if_false"});
       sc.track.condition = read_condition(track->at("condition"));
@@ -228,7 +233,7 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     for (size_t i = 0; i < list.value.size(); ++i) {
       Node n = list.at(i);
       n.expect_object({"id", "step", "kind", "title", "text", "next", "cite", "fact", "yes", "no", "unknown", "answered_by", "done_fact",
-                       "done_record", "next_node", "check_facts", "recommends", "if_not_applicable"});
+                       "done_record", "next_node", "check_facts", "terms", "recommends", "if_not_applicable"});
       FlowNode fn;
       fn.id = n.at("id").str();
       fn.step = n.at("step").integer();
@@ -252,6 +257,7 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
         n.at("kind").fail("must be one of action, decision, check, outcome");
       }
       if (auto cf = n.find("check_facts")) fn.check_facts = read_strings(*cf);
+      if (auto tm = n.find("terms")) fn.terms = read_strings(*tm);
       if (auto r = n.find("recommends")) fn.recommends = r->str();
       if (auto r = n.find("if_not_applicable")) fn.if_not_applicable = r->str();
       kb.flow_nodes.push_back(fn);
@@ -272,8 +278,15 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     kb.deadlines.push_back({n.at("id").str(), n.at("label").text(), n.at("why").text(), read_cite(n.at("cite")), read_validity(n)});
   });
   each_row(docs, "terms", "terms", [&](const Node& n) {
-    n.expect_object({"id", "text", "cite", "valid_from", "valid_until", "last_checked"});
-    kb.terms.push_back({n.at("id").str(), n.at("text").text(), read_cite(n.at("cite")), read_validity(n)});
+    n.expect_object({"id", "text", "explain", "match", "cite", "valid_from", "valid_until", "last_checked"});
+    Term term{n.at("id").str(), n.at("text").text(), {}, {}, read_cite(n.at("cite")), read_validity(n)};
+    if (auto e = n.find("explain")) term.explain = e->text();
+    if (auto m = n.find("match")) term.match = read_strings(*m);
+    if (!term.match.empty() && term.explain.da.empty()) n.at("match").fail("names a term of art, which needs an explain text");
+    for (const auto& w : term.match)
+      for (char ch : w)
+        if (ch >= 'A' && ch <= 'Z') n.at("match").fail("must be lower case");
+    kb.terms.push_back(term);
   });
   each_row(docs, "notices", "notices", [&](const Node& n) {
     n.expect_object({"id", "where", "text", "cite", "valid_from", "valid_until", "last_checked"});
@@ -355,6 +368,11 @@ void check_condition(const KnowledgeBase& kb, const Condition& c, const std::str
   std::string here = where + "(" + c.id + ")";
   if (!ids.insert(c.id).second) throw InputError("schemes.json#" + here, "\"" + c.id + "\"", "is used as condition id twice");
   check_cite(kb, c.cite, "schemes.json#" + here);
+  // Shown failed, a condition that says "ikke" would read as a double negative ("✗ … ikke …
+  // ikke opfyldt"): it says in text_not what is the case instead.
+  if ((" " + c.text.da + " ").find(" ikke ") != std::string::npos && c.text_not.da.empty())
+    throw InputError("schemes.json#" + here + "/text_not", "\"" + c.text.da + "\"",
+                     "is needed: a condition that says \"ikke\" must say plainly what is the case when it is not met");
   if (c.kind == Condition::Kind::fact) {
     if (!kb.fact(c.fact)) throw InputError("schemes.json#" + here + "/fact", "\"" + c.fact + "\"", "is not a fact in facts.json");
     if (!c.threshold.empty() && !kb.threshold(c.threshold))
@@ -383,6 +401,27 @@ void check_error_texts(const KnowledgeBase& kb) {
   }
 }
 
+// The terms of art a question, a flowchart step or a scheme lists: each is a term with an
+// explanation; and every term whose words its Danish text uses is listed, so nothing the
+// manager must decide on is left unexplained.
+void check_terms_used(const KnowledgeBase& kb, const std::vector<std::string>& listed, const std::string& danish,
+                      const std::string& where) {
+  for (const auto& id : listed) {
+    const Term* term = kb.term(id);
+    if (!term) throw InputError(where + "/terms", "\"" + id + "\"", "is not a term in terms.json");
+    if (term->explain.da.empty()) throw InputError(where + "/terms", "\"" + id + "\"", "is a term without an explain text");
+  }
+  // Lower case, words apart: " fleksjob" matches a flexjob, not "fastholdelsesfleksjob".
+  std::string lower = " " + danish;
+  for (char& ch : lower)
+    if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
+    else if (ch == '\n' || ch == '(') ch = ' ';
+  for (const auto& term : kb.terms)
+    for (const auto& w : term.match)
+      if (lower.find(w) != std::string::npos && std::find(listed.begin(), listed.end(), term.id) == listed.end())
+        throw InputError(where + "/terms", "\"" + w + "\"", "is a term of art its text uses: list \"" + term.id + "\" in its terms");
+}
+
 void check_references(const KnowledgeBase& kb) {
   check_error_texts(kb);
   for (const char* id : fact::all)
@@ -402,6 +441,11 @@ void check_references(const KnowledgeBase& kb) {
       if (!kb.fact(d)) throw InputError("facts.json#/" + f.id + "/derived_from", "\"" + d + "\"", "is not a fact");
     if (!f.step_node.empty() && !kb.flow_node(f.step_node))
       throw InputError("facts.json#/" + f.id + "/step_node", "\"" + f.step_node + "\"", "is not a flowchart node");
+    check_terms_used(kb, f.terms, f.question.da + "\n" + f.help.da + "\n" + f.ask.da, "facts.json#/" + f.id);
+    // A question only others can answer is shown as "Spørg …: <the question to bring>".
+    bool manager = std::find(f.who.begin(), f.who.end(), "manager") != f.who.end();
+    if (!manager && f.derived_from.empty() && f.ask.da.empty())
+      throw InputError("facts.json#/" + f.id + "/ask", "", "is needed: only others can answer it, so it names the question to bring them");
   }
   std::set<std::string> earlier_schemes;
   for (const auto& s : kb.schemes) {
@@ -416,11 +460,13 @@ void check_references(const KnowledgeBase& kb) {
       if (!kb.fact(s.renewal.when_fact))
         throw InputError("schemes.json#/" + s.id + "/renewal/when_fact", "\"" + s.renewal.when_fact + "\"", "is not a fact");
     }
+    check_terms_used(kb, s.terms, s.name.da + "\n" + s.summary.da, "schemes.json#/" + s.id);
     earlier_schemes.insert(s.id);
   }
   if (!kb.flow_node(kb.flow_start)) throw InputError("flowchart.json#/start", "\"" + kb.flow_start + "\"", "is not a node");
   for (const auto& n : kb.flow_nodes) {
     check_cite(kb, n.cite, "flowchart.json#/" + n.id);
+    check_terms_used(kb, n.terms, n.title.da + "\n" + n.text.da, "flowchart.json#/" + n.id);
     for (const auto* edge : {&n.yes, &n.no, &n.next_node, &n.unknown, &n.if_not_applicable})
       if (!edge->empty() && !kb.flow_node(*edge))
         throw InputError("flowchart.json#/" + n.id, "\"" + *edge + "\"", "leads to a node that does not exist");
@@ -443,6 +489,8 @@ void check_references(const KnowledgeBase& kb) {
       const Fact* fact = kb.fact(f);
       if (!fact) throw InputError("interview.json#/" + sec.id, "\"" + f + "\"", "is not a fact");
       if (!fact->derived_from.empty()) throw InputError("interview.json#/" + sec.id, "\"" + f + "\"", "is computed and cannot be asked");
+      // The section's title stands above the question ("Spørgsmål om §56-aftale"): its terms too.
+      check_terms_used(kb, fact->terms, sec.title.da, "facts.json#/" + f);
     }
   for (const auto& d : kb.documents)
     for (const auto& src : d.sources)

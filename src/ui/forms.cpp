@@ -155,6 +155,12 @@ void toggle_scheme(AppState& s, const std::string& scheme) {
 void choose_document(AppState& s, const std::string& kind) {
   s.forms.document = kind;
   s.forms.document_entry.clear();
+  s.forms.note = {};
+}
+
+void say_beside(AppState& s, const std::string& at, const std::string& text, bool error) {
+  s.forms.note = {at, text, error};
+  say(s, text);
 }
 
 std::optional<size_t> document_entry(const AppState& s) {
