@@ -262,12 +262,12 @@ TEST_CASE("'Kopieret' and a download's confirmation stand under the buttons, as 
   go_to(kb(), p.state(), Screen::documents);
   choose_document(p.state(), "jobcenter_summary");
   p.frames();
-  CHECK(p.node("doc_actions_note") == nullptr);
+  CHECK(p.node("copy_text_note") == nullptr);
   p.activate("copy_text");
-  const sem::Node* status = p.node("doc_actions_note");
+  const sem::Node* status = p.node("copy_text_note");
   REQUIRE(status != nullptr);
   CHECK(status->role == R::status);
-  const sem::Node* said = child_of(p, "doc_actions_note", R::paragraph);
+  const sem::Node* said = child_of(p, "copy_text_note", R::paragraph);
   REQUIRE(said != nullptr);
   CHECK(said->name == p.text("copied"));
   const sem::Node* copy = p.node("copy_text");
@@ -280,13 +280,14 @@ TEST_CASE("'Kopieret' and a download's confirmation stand under the buttons, as 
   CHECK(read_out);
   CHECK(p.state().message != p.text("copied"));  // not also at the top of the page
   p.activate("download_txt");
-  said = child_of(p, "doc_actions_note", R::paragraph);
+  CHECK(p.node("copy_text_note") == nullptr);  // one message at a time: the last control's
+  said = child_of(p, "download_txt_note", R::paragraph);
   REQUIRE(said != nullptr);
   CHECK(said->name.find(".txt") != std::string::npos);
   // Another screen: the message belongs to the one that showed the button.
   go_to(kb(), p.state(), Screen::record);
   p.frames();
-  CHECK(p.node("doc_actions_note") == nullptr);
+  CHECK(p.node("download_txt_note") == nullptr);
 }
 
 TEST_CASE("the why of a scheme reads without double negatives", "[ui][plain][results]") {
@@ -328,4 +329,21 @@ TEST_CASE("a scheme's result explains its terms on request", "[ui][plain][result
   CHECK(p.has(R::paragraph, kb().term("flexjob_here")->explain.da));
   CHECK(p.has(R::paragraph, kb().term("unsupported_job")->explain.da));
   CHECK(p.state().forms.open_explains.count("fastholdelsesfleksjob") == 1);
+}
+
+TEST_CASE("on a phone the buttons stack, and 'Kopieret' stands right under the copy button", "[ui][plain][documents]") {
+  Page p(390, 844);
+  import_case(kb(), p.state(), example("01-adaptation-year.json"));
+  go_to(kb(), p.state(), Screen::documents);
+  choose_document(p.state(), "jobcenter_summary");
+  p.frames();
+  p.activate("copy_text");
+  const sem::Node* status = p.node("copy_text_note");
+  const sem::Node* copy = p.node("copy_text");
+  const sem::Node* next = p.node("download_txt");
+  REQUIRE(status != nullptr);
+  REQUIRE(copy != nullptr);
+  REQUIRE(next != nullptr);
+  CHECK(status->rect.y >= copy->rect.y + copy->rect.h - 1);
+  CHECK(status->rect.y + status->rect.h <= next->rect.y + 1);  // between the copy button and the next one
 }
