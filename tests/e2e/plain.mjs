@@ -93,6 +93,7 @@ test('hele interviewet: hvert spørgsmål med et fagord har "Hvad betyder det?" 
     else if (await next.count()) await press(next);
     else break;
   }
+  console.log(`     walked ${seen.size} questions and steps; ${explained} explained terms of art`);
   check(seen.size >= 20, `walked only ${seen.size} questions`);
   check(explained >= 8, `only ${explained} questions explained a term`);
   await done(s);
@@ -127,6 +128,15 @@ for (const [w, h] of SIZES) {
     const explain = filled(terms.find((t) => t.id === 'social_chapter').explain.da);
     check(await main.getByText(explain, { exact: true }).count() === 1, 'the explanation of "det sociale kapitel" is not read out');
     await shot(page, `plain-question-explained-${w}`);
+    // The "Spørg …" box in view too.
+    const ask = main.getByText(`\u201C${fact.ask.da}\u201D`, { exact: true });
+    const box = await ask.boundingBox();
+    if (box && box.y + box.height > h - 120) {
+      await page.mouse.move(w / 3, h / 2);
+      await page.mouse.wheel(0, box.y - h * 0.4);
+      await settle(page);
+    }
+    await shot(page, `plain-question-ask-${w}`);
     // Not known yet, answered later.
     await press(main.getByRole('button', exact(T('answer_unknown'))));
     await done(s);
@@ -153,7 +163,7 @@ for (const [w, h] of SIZES) {
     await page.mouse.move(w / 2, h / 2);
     for (let k = 0; k < 12; k++) {
       const box = await group.boundingBox();
-      if (box && box.y < h * 0.35) break;
+      if (box && box.y < h * 0.5) break;
       await page.mouse.wheel(0, 300);
       await settle(page);
     }
