@@ -86,7 +86,7 @@ void yes_no_unknown(const Theme& t, const KnowledgeBase& kb, AppState& s, const 
 void ask_others(const Theme& t, const KnowledgeBase& kb, AppState& s, const Fact& f) {
   std::string whom = ask_whom(kb, s.lang, f);
   if (whom.empty() || f.ask.da.empty()) return;
-  advice_panel(t, fill(kb.text("ask_whom", s.lang), {whom}), "\u00BB" + f.ask.in(s.lang) + "\u00AB");
+  advice_panel(t, fill(kb.text("ask_whom", s.lang), {whom}), fill(kb.text("ask_quote", s.lang), {f.ask.in(s.lang)}));
   muted(t, fill(kb.text("ask_later", s.lang), {kb.text("answer_unknown", s.lang), kb.text("nav_check", s.lang)}));
   gap(t, 4);
 }

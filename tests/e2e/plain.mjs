@@ -123,13 +123,13 @@ for (const [w, h] of SIZES) {
     const tr = roles.find((r) => r.id === 'tr').name.da;
     check(said.includes(fill(T('ask_whom'), '').replace(':', '').trim()) && said.includes(tr.charAt(0).toLowerCase() + tr.slice(1)),
       `no "Spørg" naming the union representative: ${said.slice(0, 400)}`);
-    check(said.includes(`\u00BB${fact.ask.da}\u00AB`), 'the question to bring is not shown');
+    check(said.includes(fill(T('ask_quote'), fact.ask.da)), 'the question to bring is not shown');
     await openExplanation(page);
     const explain = filled(terms.find((t) => t.id === 'social_chapter').explain.da);
     check(await main.getByText(explain, { exact: true }).count() === 1, 'the explanation of "det sociale kapitel" is not read out');
     await shot(page, `plain-question-explained-${w}`);
     // The "Spørg …" box in view too.
-    const ask = main.getByText(`\u00BB${fact.ask.da}\u00AB`, { exact: true });
+    const ask = main.getByText(fill(T('ask_quote'), fact.ask.da), { exact: true });
     const box = await ask.boundingBox();
     if (box && box.y + box.height > h - 120) {
       await page.mouse.move(w / 3, h / 2);

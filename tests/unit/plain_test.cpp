@@ -184,7 +184,7 @@ TEST_CASE("a fact only others can answer reads 'Spørg …' with the question to
   std::string whom = ask_whom(kb(), Lang::da, *f);
   CHECK(whom.rfind("tillidsrepræsentanten", 0) == 0);
   CHECK(p.has(R::paragraph, fill(p.text("ask_whom"), {whom})));
-  CHECK(p.has(R::paragraph, "\u00BB" + f->ask.da + "\u00AB"));
+  CHECK(p.has(R::paragraph, fill(p.text("ask_quote"), {f->ask.da})));
   CHECK(has_text(p, p.text("answer_unknown")));
   // A question the manager can answer has no "Spørg".
   CHECK(ask_whom(kb(), Lang::da, *kb().fact("weekly_hours")).empty());
