@@ -7,6 +7,8 @@
 #   a11y:   axe-core on every screen, a screen reader's path with role locators only, a
 #          phone's typing, paste, 320 px and 200 % zoom (tests/e2e/a11y.mjs)
 #   hostile: deeply nested, oversized and NUL-holding files imported in the page (issue 18)
+#   plain:  "Hvad betyder det?" on every question with a term of art, "Spørg …", the form's help,
+#          messages beside their button, the why without double negatives (tests/e2e/plain.mjs)
 #   privacy: a full session sends nothing; the CSP blocks other origins; the offline copy
 #          works from file:// with the network off; a consultant's link
 #   backup: the reminder to download the case file after an agreement (tests/e2e/backup.mjs)
@@ -49,6 +51,7 @@ suite hostile node tests/e2e/hostile.mjs build/web/site
 suite journey node tests/e2e/journey.mjs build/web/site
 suite backup node tests/e2e/backup.mjs build/web/site
 suite contact node tests/e2e/contact.mjs build/web/site
+suite plain node tests/e2e/plain.mjs build/web/site
 suite privacy node tests/e2e/privacy.mjs build/web/site
 suite dated node tests/e2e/dated.mjs build/web/site
 suite fuzz tests/fuzz/run.sh

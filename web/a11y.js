@@ -18,10 +18,10 @@
   var F = {checked: 1, hasExpanded: 2, expanded: 4, current: 8, disabled: 16, invalid: 32, required: 64,
            multiline: 128, submits: 256};
   var TAG = {banner: 'header', navigation: 'nav', main: 'main', complementary: 'aside', contentinfo: 'footer',
-             region: 'section', paragraph: 'p', list: 'ul', listitem: 'li', status: 'div', button: 'button',
+             region: 'section', paragraph: 'p', list: 'ul', listitem: 'li', status: 'div', alert: 'div', button: 'button',
              link: 'a', checkbox: 'input', radiogroup: 'fieldset', radio: 'input'};
   var CONTAINER = {banner: 1, navigation: 1, main: 1, complementary: 1, contentinfo: 1, region: 1, list: 1,
-                   listitem: 1, status: 1, radiogroup: 1};
+                   listitem: 1, status: 1, alert: 1, radiogroup: 1};
   var root = null, content = null, ring = null, skip = null, descriptions = null;
   var byId = new Map();     // node id -> element
   var actions = [];         // [kind, id, value], taken by the program (platform_web.cpp)
@@ -56,7 +56,7 @@
       el.appendChild(document.createElement('legend'));
       el.setAttribute('role', 'radiogroup');  // a fieldset is a group; this one is of radio buttons
     }
-    if (node.r === 'status') el.setAttribute('role', 'status');
+    if (node.r === 'status' || node.r === 'alert') el.setAttribute('role', node.r);
     if (node.r === 'main') el.id = 'fasthold-main';  // the skip link's target
     return el;
   }
@@ -120,7 +120,7 @@
         if (el.firstChild.textContent !== name) el.firstChild.textContent = name;
         break;
       case 'banner': case 'navigation': case 'main': case 'complementary': case 'contentinfo':
-      case 'region': case 'list': case 'listitem': case 'status':
+      case 'region': case 'list': case 'listitem': case 'status': case 'alert':
         attr(el, 'aria-label', name || null);
         break;
       default:  // heading, paragraph

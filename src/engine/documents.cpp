@@ -391,15 +391,22 @@ std::string deadline_nearness(const KnowledgeBase& kb, Date date, Date on, Lang 
   return "";
 }
 
+std::string why_words(const KnowledgeBase& kb, Lang lang, const ConditionResult& r) {
+  const Condition& c = *r.condition;
+  std::string said = c.text.in(lang);
+  if (r.met_on) return fill(kb.text("why_not_yet", lang), {format_danish(*r.met_on), said});
+  if (r.value == Tri::yes) return fill(kb.text("why_met", lang), {said});
+  if (r.value == Tri::no)
+    return c.text_not.da.empty() ? fill(kb.text("why_not_met", lang), {said}) : fill(kb.text("why_against", lang), {c.text_not.in(lang)});
+  return fill(kb.text("why_unknown", lang), {said});
+}
+
 namespace {
 
-// One line of a why tree in words: "Opfyldt: …", "Ikke opfyldt: …", "Ukendt: …".
+// One line of a why tree in words (why_words), indented by its depth.
 void why_lines(const KnowledgeBase& kb, Lang lang, const ConditionResult& r, int depth, std::string& out) {
   const Condition& c = *r.condition;
-  std::string word = r.met_on ? fill(kb.text("not_yet_met_on", lang), {format_danish(*r.met_on)})
-                     : r.value == Tri::yes ? kb.text("met", lang) : r.value == Tri::no ? kb.text("not_met", lang) : kb.text("unknown", lang);
-  if (!word.empty()) word[0] = char(std::toupper(static_cast<unsigned char>(word[0])));
-  out += "- " + std::string(size_t(2 * depth), ' ') + word + ": " + c.text.in(lang);
+  out += "- " + std::string(size_t(2 * depth), ' ') + why_words(kb, lang, r);
   if (r.ask_jobcenter) out += " \u2013 " + kb.text("ask_jobcenter", lang);
   out += "\n";
   if (c.kind != Condition::Kind::scheme && c.kind != Condition::Kind::judgement)

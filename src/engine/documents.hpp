@@ -39,6 +39,11 @@ Document render_document(const KnowledgeBase& kb, const Case& c, const Assessmen
 std::string document_html(const Document& doc, Lang lang);
 std::string escape_html(const std::string& text);
 
+// One condition of a why tree in plain words, the verdict first and never a double negative:
+// "Opfyldt: …", "Ikke opfyldt: …", "Det taler imod: <what is the case>" (a failed condition
+// that says "ikke" is told by its text_not), "Ved ikke endnu: …", "Endnu ikke, opfyldt den …: …".
+std::string why_words(const KnowledgeBase& kb, Lang lang, const ConditionResult& r);
+
 // How near a deadline is, in words beside its date: "dato passeret", "i dag", "om 3 dage"
 // (within 14 days), or "" when it is further off. Never colour alone.
 std::string deadline_nearness(const KnowledgeBase& kb, Date date, Date on, Lang lang);

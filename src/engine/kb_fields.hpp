@@ -50,7 +50,7 @@ template <class IO> void members(IO& io, Validity& v) { io(v.from, v.until, v.la
 // A condition is a tree whose JSON shape names its kind ({"all": [...]}, {"fact": ...}): the
 // loader reads it by that shape (read_condition), so its members are listed plain.
 template <class IO> void members(IO& io, Condition& c) {
-  io(c.kind, c.id, c.text, c.cite, c.fact, c.op, c.expect, c.threshold, c.number, c.scheme, c.children);
+  io(c.kind, c.id, c.text, c.text_not, c.cite, c.fact, c.op, c.expect, c.threshold, c.number, c.scheme, c.children);
 }
 
 template <class IO> void members(IO& io, Citation& c) {
@@ -71,9 +71,9 @@ template <class IO> void members(IO& io, PensionRow& p) {
 }
 FASTHOLD_DESCRIBED(PensionRow);
 template <class IO> void members(IO& io, Fact& f) {
-  io(req("id", f.id), req("type", f.type), req("question", f.question), opt("help", f.help), req("who", f.who),
+  io(req("id", f.id), req("type", f.type), req("question", f.question), opt("help", f.help), req("who", f.who), opt("ask", f.ask),
      opt("told_by_employee", f.told_by_employee), opt("unit", f.unit), opt("min", f.min), opt("max", f.max),
-     opt("derived_from", f.derived_from), opt("step_node", f.step_node), req("cite", f.cite));
+     opt("derived_from", f.derived_from), opt("step_node", f.step_node), opt("terms", f.terms), req("cite", f.cite));
 }
 FASTHOLD_DESCRIBED(Fact);
 template <class IO> void members(IO& io, SchemeNote& n) { io(req("text", n.text), req("cite", n.cite), Dated{n.valid}); }
@@ -87,7 +87,7 @@ FASTHOLD_DESCRIBED(Renewal);
 template <class IO> void members(IO& io, Scheme& s) {
   io(req("id", s.id), req("name", s.name), req("summary", s.summary), req("decided_by", s.decided_by),
      req("condition", s.condition), opt("track", s.track), opt("renewal", s.renewal), opt("notes", s.notes),
-     opt("limits", s.limits), req("cite", s.cite), Dated{s.valid});
+     opt("limits", s.limits), opt("terms", s.terms), req("cite", s.cite), Dated{s.valid});
 }
 FASTHOLD_DESCRIBED(Scheme);
 // Which of fact … if_not_applicable a node must hold depends on its kind: the loader checks that.
@@ -95,7 +95,7 @@ template <class IO> void members(IO& io, FlowNode& n) {
   io(req("id", n.id), req("step", n.step), req("kind", n.kind), req("title", n.title), req("text", n.text),
      req("next", n.next), req("cite", n.cite), opt("fact", n.fact), opt("yes", n.yes), opt("no", n.no),
      opt("unknown", n.unknown), opt("answered_by", n.answered_by), opt("done_fact", n.done_fact),
-     opt("done_record", n.done_record), opt("next_node", n.next_node), opt("check_facts", n.check_facts),
+     opt("done_record", n.done_record), opt("next_node", n.next_node), opt("check_facts", n.check_facts), opt("terms", n.terms),
      opt("recommends", n.recommends), opt("if_not_applicable", n.if_not_applicable));
 }
 FASTHOLD_DESCRIBED(FlowNode);
@@ -109,7 +109,7 @@ template <class IO> void members(IO& io, DeadlineInfo& d) {
   io(req("id", d.id), req("label", d.label), req("why", d.why), req("cite", d.cite), Dated{d.valid});
 }
 FASTHOLD_DESCRIBED(DeadlineInfo);
-template <class IO> void members(IO& io, Term& t) { io(req("id", t.id), req("text", t.text), req("cite", t.cite), Dated{t.valid}); }
+template <class IO> void members(IO& io, Term& t) { io(req("id", t.id), req("text", t.text), opt("explain", t.explain), opt("match", t.match), req("cite", t.cite), Dated{t.valid}); }
 FASTHOLD_DESCRIBED(Term);
 template <class IO> void members(IO& io, Notice& n) {
   io(req("id", n.id), req("where", n.where), req("text", n.text), req("cite", n.cite), Dated{n.valid});

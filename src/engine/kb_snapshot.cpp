@@ -10,7 +10,7 @@ namespace fasthold {
 namespace {
 
 // Bumped whenever a struct below gains, loses or reorders a member.
-constexpr std::string_view magic = "fasthold-kb-snapshot-5\n";
+constexpr std::string_view magic = "fasthold-kb-snapshot-6\n";
 
 // Each struct's members come from kb_fields.hpp, one list for both directions.
 

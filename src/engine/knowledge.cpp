@@ -40,10 +40,12 @@ Validity read_validity(const Node& n) {
 }
 
 Condition read_condition(const Node& n) {
-  n.expect_object({"id", "all", "any", "not", "judgement", "always", "scheme", "fact", "is", "op", "threshold", "number", "text", "cite"});
+  n.expect_object({"id", "all", "any", "not", "judgement", "always", "scheme", "fact", "is", "op", "threshold", "number", "text",
+                   "text_not", "cite"});
   Condition c;
   c.id = n.at("id").str();
   c.text = n.at("text").text();
+  if (auto tn = n.find("text_not")) c.text_not = tn->text();
   c.cite = read_row<Citation>(n.at("cite"));
   auto read_children = [&](const Node& list) {
     list.expect_array();
@@ -222,7 +224,13 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
   each_row(docs, "roles", "roles", [&](const Node& n) { kb.roles.push_back(read_row<Role>(n)); });
   each_row(docs, "adaptations", "adaptations", [&](const Node& n) { kb.adaptations.push_back(read_row<Adaptation>(n)); });
   each_row(docs, "deadlines", "deadlines", [&](const Node& n) { kb.deadlines.push_back(read_row<DeadlineInfo>(n)); });
-  each_row(docs, "terms", "terms", [&](const Node& n) { kb.terms.push_back(read_row<Term>(n)); });
+  each_row(docs, "terms", "terms", [&](const Node& n) {
+    const Term& term = kb.terms.emplace_back(read_row<Term>(n));
+    if (!term.match.empty() && term.explain.da.empty()) n.at("match").fail("names a term of art, which needs an explain text");
+    for (const auto& w : term.match)
+      for (char ch : w)
+        if (ch >= 'A' && ch <= 'Z') n.at("match").fail("must be lower case");
+  });
   each_row(docs, "notices", "notices", [&](const Node& n) {
     kb.notices.push_back(read_row<Notice>(n));
     if (const auto& w = kb.notices.back().where; w != "results" && w != "deadlines") n.at("where").fail("must be results or deadlines");
@@ -282,6 +290,11 @@ void check_condition(const KnowledgeBase& kb, const Condition& c, const std::str
   std::string here = where + "(" + c.id + ")";
   if (!ids.insert(c.id).second) throw InputError("schemes.json#" + here, "\"" + c.id + "\"", "is used as condition id twice");
   check_cite(kb, c.cite, "schemes.json#" + here);
+  // Shown failed, a condition that says "ikke" would read as a double negative ("✗ … ikke …
+  // ikke opfyldt"): it says in text_not what is the case instead.
+  if ((" " + c.text.da + " ").find(" ikke ") != std::string::npos && c.text_not.da.empty())
+    throw InputError("schemes.json#" + here + "/text_not", "\"" + c.text.da + "\"",
+                     "is needed: a condition that says \"ikke\" must say plainly what is the case when it is not met");
   if (c.kind == Condition::Kind::fact) {
     if (!kb.fact(c.fact)) throw InputError("schemes.json#" + here + "/fact", "\"" + c.fact + "\"", "is not a fact in facts.json");
     if (!c.threshold.empty() && !kb.threshold(c.threshold))
@@ -310,6 +323,27 @@ void check_error_texts(const KnowledgeBase& kb) {
   }
 }
 
+// The terms of art a question, a flowchart step or a scheme lists: each is a term with an
+// explanation; and every term whose words its Danish text uses is listed, so nothing the
+// manager must decide on is left unexplained.
+void check_terms_used(const KnowledgeBase& kb, const std::vector<std::string>& listed, const std::string& danish,
+                      const std::string& where) {
+  for (const auto& id : listed) {
+    const Term* term = kb.term(id);
+    if (!term) throw InputError(where + "/terms", "\"" + id + "\"", "is not a term in terms.json");
+    if (term->explain.da.empty()) throw InputError(where + "/terms", "\"" + id + "\"", "is a term without an explain text");
+  }
+  // Lower case, words apart: " fleksjob" matches a flexjob, not "fastholdelsesfleksjob".
+  std::string lower = " " + danish;
+  for (char& ch : lower)
+    if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
+    else if (ch == '\n' || ch == '(') ch = ' ';
+  for (const auto& term : kb.terms)
+    for (const auto& w : term.match)
+      if (lower.find(w) != std::string::npos && std::find(listed.begin(), listed.end(), term.id) == listed.end())
+        throw InputError(where + "/terms", "\"" + w + "\"", "is a term of art its text uses: list \"" + term.id + "\" in its terms");
+}
+
 void check_references(const KnowledgeBase& kb) {
   check_error_texts(kb);
   for (const auto& k : kEntryKinds)
@@ -332,6 +366,11 @@ void check_references(const KnowledgeBase& kb) {
       if (!kb.fact(d)) throw InputError("facts.json#/" + f.id + "/derived_from", "\"" + d + "\"", "is not a fact");
     if (!f.step_node.empty() && !kb.flow_node(f.step_node))
       throw InputError("facts.json#/" + f.id + "/step_node", "\"" + f.step_node + "\"", "is not a flowchart node");
+    check_terms_used(kb, f.terms, f.question.da + "\n" + f.help.da + "\n" + f.ask.da, "facts.json#/" + f.id);
+    // A question only others can answer is shown as "Spørg …: <the question to bring>".
+    bool manager = std::find(f.who.begin(), f.who.end(), "manager") != f.who.end();
+    if (!manager && f.derived_from.empty() && f.ask.da.empty())
+      throw InputError("facts.json#/" + f.id + "/ask", "", "is needed: only others can answer it, so it names the question to bring them");
   }
   std::set<std::string> earlier_schemes;
   for (const auto& s : kb.schemes) {
@@ -346,11 +385,13 @@ void check_references(const KnowledgeBase& kb) {
       if (!kb.fact(s.renewal.when_fact))
         throw InputError("schemes.json#/" + s.id + "/renewal/when_fact", "\"" + s.renewal.when_fact + "\"", "is not a fact");
     }
+    check_terms_used(kb, s.terms, s.name.da + "\n" + s.summary.da, "schemes.json#/" + s.id);
     earlier_schemes.insert(s.id);
   }
   if (!kb.flow_node(kb.flow_start)) throw InputError("flowchart.json#/start", "\"" + kb.flow_start + "\"", "is not a node");
   for (const auto& n : kb.flow_nodes) {
     check_cite(kb, n.cite, "flowchart.json#/" + n.id);
+    check_terms_used(kb, n.terms, n.title.da + "\n" + n.text.da, "flowchart.json#/" + n.id);
     for (const auto* edge : {&n.yes, &n.no, &n.next_node, &n.unknown, &n.if_not_applicable})
       if (!edge->empty() && !kb.flow_node(*edge))
         throw InputError("flowchart.json#/" + n.id, "\"" + *edge + "\"", "leads to a node that does not exist");
@@ -373,6 +414,8 @@ void check_references(const KnowledgeBase& kb) {
       const Fact* fact = kb.fact(f);
       if (!fact) throw InputError("interview.json#/" + sec.id, "\"" + f + "\"", "is not a fact");
       if (!fact->derived_from.empty()) throw InputError("interview.json#/" + sec.id, "\"" + f + "\"", "is computed and cannot be asked");
+      // The section's title stands above the question ("Spørgsmål om §56-aftale"): its terms too.
+      check_terms_used(kb, fact->terms, sec.title.da, "facts.json#/" + f);
     }
   for (const auto& d : kb.documents)
     for (const auto& src : d.sources)

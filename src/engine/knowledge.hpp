@@ -70,11 +70,15 @@ struct Fact {
   Text question;
   Text help;                       // why we ask / what it means
   std::vector<std::string> who;    // roles that can answer: employee, doctor, jobcenter, tr, manager
+  // Where the manager cannot answer (no "manager" in `who`): the question to bring to them,
+  // as the manager would put it ("Har vores overenskomst et socialt kapitel?").
+  Text ask;
   bool told_by_employee = false;   // health-related: only what the employee has chosen to tell
   std::string unit;
   std::optional<double> min, max;
   std::vector<std::string> derived_from;  // computed from these facts (never asked directly)
   std::string step_node;           // the flowchart node whose question settles it, if any
+  std::vector<std::string> terms;  // the terms of art its question uses (terms.json rows with `explain`)
   Citation cite;
   bool operator==(const Fact&) const = default;
 };
@@ -85,6 +89,9 @@ struct Condition {
   Kind kind = Kind::fact;
   std::string id;
   Text text;         // the condition as a statement: "At least 4 hours of absence a week"
+  // What is the case when it is not met, said without a double negative ("The employee
+  // receives a pension" for "The employee receives no pension"); required where `text` says "ikke".
+  Text text_not;
   Citation cite;
   // Kind::fact
   std::string fact;
@@ -132,6 +139,7 @@ struct Scheme {
   // Conditions that do not gate the scheme but bound what can be asked for (hours beyond 20):
   // when one holds, the result names it as the municipality's judgement for that part.
   std::vector<Condition> limits;
+  std::vector<std::string> terms;  // the terms of art its result uses, explained beside it
   Citation cite;
   Validity valid;
   bool operator==(const Scheme&) const = default;
@@ -151,6 +159,7 @@ struct FlowNode {
   std::string done_record; // action: a record check that marks it done ("has_complete_agreement")
   std::string next_node;   // action: where to go when done
   std::vector<std::string> check_facts;  // outcome: facts to check before concluding
+  std::vector<std::string> terms;        // the terms of art its text uses
   std::string recommends;        // outcome: the scheme its next step recommends
   std::string if_not_applicable; // outcome: where to go instead when that scheme does not apply
   bool operator==(const FlowNode&) const = default;
@@ -182,10 +191,15 @@ struct DeadlineInfo {
 };
 
 // A wording that changed with the law (data/terms.json), used in other texts as {w:id}
-// ("{W:id}" at the start of a sentence): who decides, whom to call.
+// ("{W:id}" at the start of a sentence): who decides, whom to call. Or a term of art the
+// manager meets ("§56-aftale", "særlige vilkår"): then `text` is the term and `explain` its
+// one line for a manager ("Hvad betyder det?"), and `match` the Danish words (lower case) that
+// name it: the loader refuses a question that uses one of them without listing the term.
 struct Term {
   std::string id;
   Text text;
+  Text explain;
+  std::vector<std::string> match;
   Citation cite;
   Validity valid;
   bool operator==(const Term&) const = default;

@@ -370,6 +370,7 @@ void go_to(const KnowledgeBase& kb, AppState& s, Screen screen) {
   if (screen != Screen::interview) s.return_to.reset();  // left by another way: no return pending
   s.screen = screen;
   s.message.clear();
+  s.forms.note = {};  // a control's message belongs to the screen that showed the control
   const char* key = screen_info(screen).title_key;
   std::string said = *key ? kb.text(key, s.lang) : "";
   // Who to call: a screen reader hears the jobcenter first, as the page shows it first.

@@ -95,6 +95,8 @@ void submit_period(const KnowledgeBase& kb, AppState& s);
 void toggle_scheme(AppState& s, const std::string& scheme);
 // The documents screen's choice; the entry is looked up by id, so a deleted entry is no entry.
 void choose_document(const KnowledgeBase& kb, AppState& s, const std::string& kind);
+// A message about what the control `at` just did, shown beside it (s.forms.note) and read out.
+void say_beside(AppState& s, const std::string& at, const std::string& text, bool error = false);
 std::optional<size_t> document_entry(const AppState& s);
 // A number as a manager types it: "7,5" or "7.5". nullopt when it is not one.
 std::optional<double> parse_number(const std::string& text);

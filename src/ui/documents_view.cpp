@@ -3,6 +3,7 @@
 #include "engine/documents.hpp"
 #include "imgui.h"
 #include "ui/app_views.hpp"
+#include "ui/parts.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 #include "platform/platform.hpp"
@@ -51,28 +52,44 @@ void documents_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (kind == "calendar") {
     std::string ics = calendar_ics(kb, *c, *s.assessment, s.lang);
     muted(t, kb.text("calendar_hint", s.lang));
-    if (primary_button(t, kb.text("download_ics", s.lang).c_str(), "download_ics"))
-      platform::download("fasthold-" + safe_name + ".ics", "text/calendar", ics);
+    if (primary_button(t, kb.text("download_ics", s.lang).c_str(), "download_ics")) {
+      std::string name = "fasthold-" + safe_name + ".ics";
+      platform::download(name, "text/calendar", ics);
+      say_beside(s, "download_ics", fill(kb.text("downloaded", s.lang), {name}));
+    }
+    note_at(t, s.forms.note, "download_ics");
     return;
   }
   Document doc = render_document(kb, *c, *s.assessment, kind, o);
+  // Each message right under the line of buttons that holds the one that caused it (on a
+  // phone the buttons stack: under that button), as its status, or an alert for an error.
+  std::vector<std::string> line;
+  auto then = [&](const char* id, const char* next_key) {
+    line.push_back(id);
+    if (next_key && same_line_if_fits(t, kb.text(next_key, s.lang).c_str(), page_column_right())) return;
+    for (const auto& x : line) note_at(t, s.forms.note, x);
+    line.clear();
+  };
   if (primary_button(t, kb.text("copy_text", s.lang).c_str(), "copy_text")) {
     platform::copy_text(doc.text);
-    s.message = kb.text("copied", s.lang);
-    s.announcements.push_back(s.message);
+    say_beside(s, "copy_text", kb.text("copied", s.lang));
   }
-  same_line_if_fits(t, kb.text("download_txt", s.lang).c_str(), page_column_right());
-  if (secondary_button(t, kb.text("download_txt", s.lang).c_str(), "download_txt"))
+  then("copy_text", "download_txt");
+  if (secondary_button(t, kb.text("download_txt", s.lang).c_str(), "download_txt")) {
     platform::download(doc.filename + ".txt", "text/plain;charset=utf-8", doc.text);
-  same_line_if_fits(t, kb.text("download_html", s.lang).c_str(), page_column_right());
-  if (secondary_button(t, kb.text("download_html", s.lang).c_str(), "download_html"))
+    say_beside(s, "download_txt", fill(kb.text("downloaded", s.lang), {doc.filename + ".txt"}));
+  }
+  then("download_txt", "download_html");
+  if (secondary_button(t, kb.text("download_html", s.lang).c_str(), "download_html")) {
     platform::download(doc.filename + ".html", "text/html;charset=utf-8", document_html(doc, s.lang));
-  same_line_if_fits(t, kb.text("print", s.lang).c_str(), page_column_right());
-  if (secondary_button(t, kb.text("print", s.lang).c_str(), "print"))
-    if (!platform::open_printable_html(document_html(doc, s.lang))) {
-      s.message = kb.text("popup_blocked", s.lang);
-      s.announcements.push_back(s.message);
-    }
+    say_beside(s, "download_html", fill(kb.text("downloaded", s.lang), {doc.filename + ".html"}));
+  }
+  then("download_html", "print");
+  if (secondary_button(t, kb.text("print", s.lang).c_str(), "print")) {
+    s.forms.note = {};
+    if (!platform::open_printable_html(document_html(doc, s.lang))) say_beside(s, "print", kb.text("popup_blocked", s.lang), true);
+  }
+  then("print", nullptr);
   gap(t, 4);
   // The preview, as the manager will paste it.
   ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -193,6 +193,7 @@ void toggle_scheme(AppState& s, const std::string& scheme) {
 void choose_document(const KnowledgeBase& kb, AppState& s, const std::string& kind) {
   s.forms.document = kind;
   s.forms.document_entry.clear();
+  s.forms.note = {};
   // A document about an entry starts with the newest one of its kind: the one a manager means.
   const DocumentTemplate* tpl = kb.document(kind);
   const Case* c = current_case(s);
@@ -201,6 +202,11 @@ void choose_document(const KnowledgeBase& kb, AppState& s, const std::string& ki
   for (const auto& e : c->log)
     if (e.kind == tpl->entry_kind && (!newest || days_between(newest->date, e.date) >= 0)) newest = &e;
   if (newest) s.forms.document_entry = newest->id;
+}
+
+void say_beside(AppState& s, const std::string& at, const std::string& text, bool error) {
+  s.forms.note = {at, text, error};
+  say(s, text);
 }
 
 std::optional<size_t> document_entry(const AppState& s) {

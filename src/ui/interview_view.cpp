@@ -81,6 +81,16 @@ void yes_no_unknown(const Theme& t, const KnowledgeBase& kb, AppState& s, const 
   if (button(unknown, kb.text("answer_unknown", s.lang), "answer_not_yet")) return answer_not_yet(kb, s, fact);
 }
 
+// A fact only others can answer: whom to ask and the question to bring, then how to answer
+// later. Not a decision the manager must make.
+void ask_others(const Theme& t, const KnowledgeBase& kb, AppState& s, const Fact& f) {
+  std::string whom = ask_whom(kb, s.lang, f);
+  if (whom.empty() || f.ask.da.empty()) return;
+  advice_panel(t, fill(kb.text("ask_whom", s.lang), {whom}), fill(kb.text("ask_quote", s.lang), {f.ask.in(s.lang)}));
+  muted(t, fill(kb.text("ask_later", s.lang), {kb.text("answer_unknown", s.lang), kb.text("nav_check", s.lang)}));
+  gap(t, 4);
+}
+
 void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const Fact& f) {
   Case* c = current_case(s);
   AnswerForm& a = s.forms.answer;
@@ -93,8 +103,10 @@ void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const F
   }
   heading(t, f.question.in(s.lang));
   if (!f.help.da.empty()) para(t, f.help.in(s.lang));
+  explain_terms(t, kb, s.lang, f.terms, a.explain_open, "explain_terms");
   if (f.told_by_employee) text(t, t.small, kb.text("told_note", s.lang), colors::ink_muted);
   gap(t, 4);
+  ask_others(t, kb, s, f);
   if (f.type == FactType::boolean) {
     yes_no_unknown(t, kb, s, f.id);
   } else {
@@ -131,6 +143,12 @@ void flow_screen(const Theme& t, const KnowledgeBase& kb, AppState& s, const Flo
   if (s.forms.answer.item != s.item) s.forms.answer = AnswerForm{.item = s.item};
   heading(t, n.title.in(s.lang));
   para(t, n.text.in(s.lang));
+  const Fact* asked = n.fact.empty() ? nullptr : kb.fact(n.fact);
+  std::vector<std::string> terms = n.terms;
+  if (asked)
+    for (const auto& id : asked->terms)
+      if (std::find(terms.begin(), terms.end(), id) == terms.end()) terms.push_back(id);
+  explain_terms(t, kb, s.lang, terms, s.forms.answer.explain_open, "explain_terms");
   gap(t, 4);
   if (n.kind == "decision") {
     yes_no_unknown(t, kb, s, n.fact);

@@ -1,11 +1,19 @@
 // Small pieces several views share.
-#include "imgui.h"
 #include "ui/parts.hpp"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "ui/semantics.hpp"
 #include "ui/theme.hpp"
 
 namespace fasthold::ui {
 
-void advice_panel(const Theme& t, const std::string& heading, const std::string& body) {
+namespace {
+
+// The box: what `body` draws, on a pale blue ground with a blue bar on its left.
+template <class Body>
+void panel(const Theme& t, Body&& body) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImDrawListSplitter split;
   split.Split(dl, 2);
@@ -17,8 +25,7 @@ void advice_panel(const Theme& t, const std::string& heading, const std::string&
   ImGui::Indent(pad + t.px(5));
   ImGui::PushTextWrapPos(right - ImGui::GetWindowPos().x - pad);
   ImGui::Dummy(ImVec2(0, pad - ImGui::GetStyle().ItemSpacing.y));
-  text(t, t.bold, heading, colors::ink);
-  text(t, t.body, body, colors::ink);
+  body();
   ImGui::PopTextWrapPos();
   ImGui::Unindent(pad + t.px(5));
   float bottom = ImGui::GetItemRectMax().y + pad;
@@ -29,6 +36,64 @@ void advice_panel(const Theme& t, const std::string& heading, const std::string&
   split.Merge(dl);
   ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
   ImGui::Dummy(ImVec2(0, 0));
+}
+
+std::string capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 'a' + 'A');
+  return s;
+}
+
+}  // namespace
+
+void advice_panel(const Theme& t, const std::string& heading, const std::string& body) {
+  panel(t, [&] {
+    text(t, t.bold, heading, colors::ink);
+    text(t, t.body, body, colors::ink);
+  });
+}
+
+void explain_terms(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::vector<std::string>& terms, bool& open,
+                   const std::string& id) {
+  if (terms.empty()) return;
+  const std::string& what = kb.text("explain_toggle", lang);
+  std::string label = std::string(open ? "\u25BC " : "\u25B6 ") + what;
+  if (link_button(t, label.c_str(), id.c_str(), colors::action, {.expanded = open})) open = !open;
+  if (!open) return;
+  sem::open(sem::Role::region, id + "_terms", what);
+  panel(t, [&] {
+    bool first = true;
+    for (const auto& tid : terms) {
+      const Term* term = kb.term(tid);
+      if (!term) continue;
+      if (!first) ImGui::Dummy(ImVec2(0, t.px(4)));
+      first = false;
+      text(t, t.bold, capitalised(term->text.in(lang)), colors::ink);
+      text(t, t.body, term->explain.in(lang), colors::ink);
+    }
+  });
+  sem::close();
+}
+
+void note_at(const Theme& t, const Note& note, const std::string& at) {
+  if (note.text.empty() || note.at != at) return;
+  sem::open(note.error ? sem::Role::alert : sem::Role::status, at + "_note");
+  text(t, note.error ? t.small : t.bold, note.text, note.error ? colors::error : colors::ok);
+  sem::close();
+}
+
+std::string ask_whom(const KnowledgeBase& kb, Lang lang, const Fact& f) {
+  if (std::find(f.who.begin(), f.who.end(), "manager") != f.who.end()) return "";
+  std::string names;
+  for (const auto& w : f.who) {
+    const Role* r = kb.role(w);
+    if (!r) continue;
+    std::string name = r->name.in(lang);
+    // "Medarbejderen" in the middle of a sentence: "Spørg medarbejderen".
+    if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z' && !(name.size() > 1 && name[1] >= 'A' && name[1] <= 'Z'))
+      name[0] = char(name[0] - 'A' + 'a');
+    names = names.empty() ? name : fill(kb.text("ask_or", lang), {names, name});
+  }
+  return names;
 }
 
 }  // namespace fasthold::ui

@@ -1,12 +1,29 @@
 // Small pieces several views share (parts.cpp).
 #pragma once
 #include <string>
+#include <vector>
 
+#include "engine/knowledge.hpp"
+#include "ui/screen_state.hpp"
 #include "ui/views.hpp"
 
 namespace fasthold::ui {
 
 // A pale blue box with a blue bar on its left: advice the user asked for.
 void advice_panel(const Theme& t, const std::string& heading, const std::string& body);
+
+// "Hvad betyder det?": a disclosure (a button with aria-expanded) under a question or a
+// result; open, a box with each term of art it uses and its one line for a manager, from
+// data/terms.json. Draws nothing when `terms` is empty.
+void explain_terms(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::vector<std::string>& terms, bool& open,
+                   const std::string& id);
+
+// The message a control just caused ("Kopieret."), right under it when `note.at` is that
+// control's id: a status the page reads out, or an alert for an error.
+void note_at(const Theme& t, const Note& note, const std::string& at);
+
+// Whom to ask, for a fact only others can answer: "medarbejderen eller medarbejderens læge";
+// "" when the manager can answer it.
+std::string ask_whom(const KnowledgeBase& kb, Lang lang, const Fact& f);
 
 }  // namespace fasthold::ui

@@ -6,6 +6,7 @@
 #include "imgui.h"
 #include "engine/entry_kinds.hpp"
 #include "ui/app_views.hpp"
+#include "ui/parts.hpp"
 #include "ui/semantics.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -82,10 +83,17 @@ void entry_form(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   const std::string& k = e.kind;
   subheading(t, kb.text(d.editing.empty() ? "kind_" + k : "edit_entry", s.lang) +
                     (d.editing.empty() ? "" : ": " + kb.text("kind_" + k, s.lang)));
-  date_field(t, kb, s.lang, "entry_date", {kb.text("field_date", s.lang)}, d.date);
-  auto area = [&](const char* key) { return Field{kb.text(key, s.lang), "", "", true}; };
+  // Each field with its one line: what to write, with an example where it helps.
+  auto field = [&](const char* key, const char* help, bool multiline = false) {
+    Field f{kb.text(key, s.lang), kb.text(help, s.lang)};
+    f.multiline = multiline;
+    return f;
+  };
+  date_field(t, kb, s.lang, "entry_date", field("field_date", "help_entry_date"), d.date);
+  auto area = [&](const char* key, const char* help) { return field(key, help, true); };
   if (k == "agreement") {
     legend_text(t, kb.text("field_adapted", s.lang));
+    muted(t, kb.text("help_adapted", s.lang));
     sem::open(sem::Role::region, "adapted", kb.text("field_adapted", s.lang));
     for (const auto& a : kb.adaptations) {
       bool on = std::find(e.adapted.begin(), e.adapted.end(), a.id) != e.adapted.end();
@@ -95,30 +103,43 @@ void entry_form(const Theme& t, const KnowledgeBase& kb, AppState& s) {
       }
     }
     sem::close();
-    text_field(t, kb, s.lang, "adapted_text", {kb.text("field_adapted_text", s.lang)}, e.adapted_text);
-    text_field(t, kb, s.lang, "expected_effect", area("field_expected_effect"), e.expected_effect);
-    date_field(t, kb, s.lang, "follow_up_date", {kb.text("field_follow_up_date", s.lang)}, d.follow_up_date);
-    text_field(t, kb, s.lang, "consequences", area("field_consequences"), e.consequences);
-    text_field(t, kb, s.lang, "difficult_functions", area("field_difficult_functions"), e.difficult_functions);
-    text_field(t, kb, s.lang, "accommodations", area("field_accommodations"), e.accommodations);
+    text_field(t, kb, s.lang, "adapted_text", field("field_adapted_text", "help_adapted_text"), e.adapted_text);
+    text_field(t, kb, s.lang, "expected_effect", area("field_expected_effect", "help_expected_effect"), e.expected_effect);
+    date_field(t, kb, s.lang, "follow_up_date", field("field_follow_up_date", "help_follow_up_date"), d.follow_up_date);
+    text_field(t, kb, s.lang, "consequences", area("field_consequences", "help_consequences"), e.consequences);
+    text_field(t, kb, s.lang, "difficult_functions", area("field_difficult_functions", "help_difficult_functions"), e.difficult_functions);
+    text_field(t, kb, s.lang, "accommodations", area("field_accommodations", "help_accommodations"), e.accommodations);
+    // The basis: each choice with what it means and whether it starts the 12 months
+    // (data/terms.json); not chosen is not known yet.
+    muted(t, kb.text("terms_help", s.lang));
     radio_group(t, "terms", kb.text("field_terms", s.lang), [&] {
-      for (const char* term : {"social_chapter", "special_terms", "ordinary"})
-        if (radio_item(t, kb.text(std::string("terms_") + term, s.lang), (std::string("terms_") + term).c_str(), e.terms == term))
-          e.terms = term;
+      struct Choice { const char* id; const char* term; };
+      for (Choice c : {Choice{"social_chapter", "social_chapter"}, Choice{"special_terms", "special_terms"},
+                       Choice{"ordinary", "ordinary_terms"}, Choice{"", ""}}) {
+        std::string key = *c.id ? std::string("terms_") + c.id : std::string("terms_unknown");
+        if (radio_item(t, kb.text(key, s.lang), key.c_str(), e.terms == c.id)) e.terms = c.id;
+        if (const Term* term = *c.term ? kb.term(c.term) : nullptr) {
+          ImGui::Indent(t.px(30));
+          muted(t, term->explain.in(s.lang));
+          ImGui::Unindent(t.px(30));
+        }
+      }
     });
     bool unsupported = e.unsupported_job.value_or(false);
     if (check_item(t, kb.text("field_unsupported", s.lang), "unsupported", unsupported)) e.unsupported_job = unsupported;
+    muted(t, kb.text("help_unsupported", s.lang));
   } else if (k == "follow_up") {
+    muted(t, kb.text("help_agreement", s.lang));
     radio_group(t, "follow_up_agreement", kb.text("field_agreement", s.lang), [&] {
       for (const auto& a : c->log)
         if (a.kind == "agreement" &&
             radio_item(t, entry_name(kb, s.lang, a), ("fa_" + a.id).c_str(), e.agreement_id == a.id))
           e.agreement_id = a.id;
     });
-    text_field(t, kb, s.lang, "assessed", area("field_assessed"), e.assessed);
-    text_field(t, kb, s.lang, "outcome", area("field_outcome"), e.outcome);
-    text_field(t, kb, s.lang, "next_step", {kb.text("field_next_step", s.lang)}, e.next_step);
-    date_field(t, kb, s.lang, "next_date", {kb.text("field_next_date", s.lang)}, d.next_date);
+    text_field(t, kb, s.lang, "assessed", area("field_assessed", "help_assessed"), e.assessed);
+    text_field(t, kb, s.lang, "outcome", area("field_outcome", "help_outcome"), e.outcome);
+    text_field(t, kb, s.lang, "next_step", field("field_next_step", "help_next_step"), e.next_step);
+    date_field(t, kb, s.lang, "next_date", field("field_next_date", "help_next_date"), d.next_date);
   } else if (k == "retention_plan") {
     radio_group(t, "retention_status", kb.text("kind_retention_plan", s.lang), [&] {
       for (const char* st : {"asked", "made"})
@@ -126,14 +147,15 @@ void entry_form(const Theme& t, const KnowledgeBase& kb, AppState& s) {
           e.status = st;
     });
   } else if (k == "partial_sick_leave") {
-    Field hours{kb.text("field_hours", s.lang)};
+    Field hours = field("field_hours", "help_hours");
     hours.input_mode = "decimal";
     hours.width = 200;
     text_field(t, kb, s.lang, "hours", hours, d.hours);
   }
   if (k == "s56_agreement") muted(t, kb.text("s56_no_illness", s.lang));
-  text_field(t, kb, s.lang, "note", area("field_note"), e.note);
-  if (!d.error.empty()) text(t, t.small, d.error, colors::error);
+  text_field(t, kb, s.lang, "note", area("field_note", "help_note"), e.note);
+  // The form's error just above its button, read out at once.
+  if (!d.error.empty()) note_at(t, Note{"entry_save", d.error, true}, "entry_save");
   if (primary_button(t, kb.text("save", s.lang).c_str(), "entry_save")) return submit_draft(kb, s);
   same_line_if_fits(t, kb.text("cancel", s.lang).c_str(), page_column_right());
   if (secondary_button(t, kb.text("cancel", s.lang).c_str(), "entry_cancel")) d = EntryDraft{};
@@ -153,7 +175,7 @@ void absence_periods(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   }
   date_field(t, kb, s.lang, "period_first", {kb.text("period_first", s.lang)}, p.first);
   date_field(t, kb, s.lang, "period_last", {kb.text("period_last", s.lang)}, p.last);
-  if (!p.error.empty()) text(t, t.small, p.error, colors::error);
+  if (!p.error.empty()) note_at(t, Note{"period_add", p.error, true}, "period_add");
   if (secondary_button(t, kb.text("period_add", s.lang).c_str(), "period_add")) submit_period(kb, s);
 }
 

@@ -33,9 +33,9 @@ const char* met_icon(Tri v) { return v == Tri::yes ? "\u2713" : v == Tri::no ? "
 void why_tree(const Theme& t, const KnowledgeBase& kb, Lang lang, const ConditionResult& r, int depth) {
   const Condition& c = *r.condition;
   ImGui::Indent(t.px(depth ? 18 : 0));
-  std::string word = r.met_on ? fill(kb.text("not_yet_met_on", lang), {format_danish(*r.met_on)})
-                     : r.value == Tri::yes ? kb.text("met", lang) : r.value == Tri::no ? kb.text("not_met", lang) : kb.text("unknown", lang);
-  std::string line = std::string(met_icon(r.value)) + " " + c.text.in(lang) + " (" + word + ")";
+  // The verdict first, then the condition, never a double negative (why_words).
+  std::string line = why_words(kb, lang, r);
+  line = std::string(met_icon(r.value)) + " " + line;
   if (r.ask_jobcenter) line += " \u2013 " + kb.text("ask_jobcenter", lang);
   text(t, t.small, line, r.met_on ? colors::pending : r.value == Tri::yes ? colors::ok : r.value == Tri::no ? colors::ink : colors::warning);
   const Source* src = kb.source(c.cite.source);
@@ -55,11 +55,13 @@ void missing_links(const Theme& t, const KnowledgeBase& kb, AppState& s, const s
     const Fact* f = kb.fact(missing[i]);
     std::string names;
     for (const auto& w : f->who) names += (names.empty() ? "" : ", ") + kb.role(w)->name.in(s.lang);
+    // Only others can answer it: whom to ask, as guidance, not a decision for the manager.
+    std::string whom = ask_whom(kb, s.lang, *f);
     std::string id = "missing_" + scheme + "_" + f->id;
     ImGui::PushTextWrapPos(page_column_right() - ImGui::GetWindowPos().x);
     if (link_button(t, ("\u2192 " + f->question.in(s.lang)).c_str(), id.c_str(), colors::action)) jump_to_fact(kb, s, f->id);
     ImGui::PopTextWrapPos();
-    muted(t, "   " + fill(kb.text("who_can_answer", s.lang), {names}));
+    muted(t, "   " + (whom.empty() ? fill(kb.text("who_can_answer", s.lang), {names}) : fill(kb.text("ask_missing", s.lang), {whom})));
   }
 }
 
@@ -96,6 +98,12 @@ void schemes_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
       continue;
     }
     para(t, r.scheme->summary.in(s.lang));
+    bool explain = s.forms.open_explains.count(id) > 0;
+    if (!r.scheme->terms.empty()) {
+      explain_terms(t, kb, s.lang, r.scheme->terms, explain, "explain_" + id);
+      if (explain) s.forms.open_explains.insert(id);
+      else s.forms.open_explains.erase(id);
+    }
     if (r.status != Status::does_not_apply) muted(t, kb.text("report_decided_by", s.lang) + ": " + r.scheme->decided_by.in(s.lang));
     why_tree(t, kb, s.lang, r.why, 0);
     for (const auto& l : r.limits) text(t, t.small, kb.text("report_limits", s.lang) + ": " + l.condition->text.in(s.lang), colors::warning);
@@ -198,19 +206,15 @@ void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   same_line_if_fits(t, kb.text("results_print", s.lang).c_str(), page_column_right());
   if (secondary_button(t, kb.text("results_print", s.lang).c_str(), "results_print")) {
     Document doc = results_document(kb, *current_case(s), *s.assessment, s.lang);
-    s.forms.results_notice.clear();
+    s.forms.note = {};
     if (!platform::open_printable_html(document_html(doc, s.lang))) {
-      s.forms.results_notice = kb.text("results_popup_blocked", s.lang);
-      s.announcements.push_back(s.forms.results_notice);
+      s.forms.note = {"results_print", kb.text("results_popup_blocked", s.lang), true};
+      s.announcements.push_back(s.forms.note.text);
     }
   }
-  muted(t, kb.text("results_print_hint", s.lang));
   // Told beside the button that caused it, and read out.
-  if (!s.forms.results_notice.empty()) {
-    sem::open(sem::Role::status);
-    text(t, t.small, s.forms.results_notice, colors::error);
-    sem::close();
-  }
+  note_at(t, s.forms.note, "results_print");
+  muted(t, kb.text("results_print_hint", s.lang));
   if (s.wide) return;  // the schemes and deadlines are beside the page already
   gap(t, 8);
   schemes_panel(t, kb, s);

@@ -19,6 +19,15 @@ struct AnswerForm {
   bool month_only = false;  // birth date given as mm-åååå
   std::string error;
   bool why_open = false;  // "Why we ask" unfolded
+  bool explain_open = false;  // "Hvad betyder det?" unfolded
+};
+
+// What a control just did, shown under that control ("Kopieret." under the copy button, an
+// import's result under the import button): `at` is the control's id.
+struct Note {
+  std::string at;
+  std::string text;
+  bool error = false;
 };
 
 // A record entry being written or edited.
@@ -39,9 +48,10 @@ struct ScreenState {
   std::string nickname;                  // start: the new case's name
   AnswerForm answer;                     // interview
   std::set<std::string> open_schemes;    // schemes whose why is unfolded
+  std::set<std::string> open_explains;   // schemes whose "Hvad betyder det?" is unfolded
+  Note note;                             // the last control's message, shown beside it
   std::string document;                  // documents: the kind chosen
   std::string document_entry;            // and the id of the record entry it shows
-  std::string results_notice;            // results: what printing said (a blocked window)
   EntryDraft draft;                      // record
   std::string confirm_delete_entry;      // record: the entry whose deletion waits for a yes
   std::set<std::string> open_entries;    // record: the entries read in full

@@ -64,6 +64,7 @@ const char* role_name(Role r) {
     case Role::list: return "list";
     case Role::listitem: return "listitem";
     case Role::status: return "status";
+    case Role::alert: return "alert";
     case Role::button: return "button";
     case Role::link: return "link";
     case Role::checkbox: return "checkbox";
@@ -78,6 +79,7 @@ bool is_container(Role r) {
   switch (r) {
     case Role::banner: case Role::navigation: case Role::main: case Role::complementary: case Role::contentinfo:
     case Role::region: case Role::list: case Role::listitem: case Role::radiogroup: case Role::status:
+    case Role::alert:
       return true;
     default:
       return false;

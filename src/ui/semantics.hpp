@@ -19,7 +19,7 @@ enum class Role {
   // Regions of the page (landmarks).
   banner, navigation, main, complementary, contentinfo, region,
   // Content.
-  heading, paragraph, list, listitem, status,
+  heading, paragraph, list, listitem, status, alert,  // status: read out politely; alert: an error, at once
   // Controls.
   button, link, checkbox, radiogroup, radio, textbox,
 };

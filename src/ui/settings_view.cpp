@@ -2,6 +2,7 @@
 // delete a case, delete everything.
 #include "imgui.h"
 #include "ui/app_views.hpp"
+#include "ui/parts.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 #include "platform/platform.hpp"
@@ -34,7 +35,8 @@ void settings_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   subheading(t, kb.text("import_heading", s.lang));
   para(t, kb.text("import_intro", s.lang));
   if (secondary_button(t, kb.text("import_choose", s.lang).c_str(), "import_choose")) platform::open_file_picker(max_import_bytes);
-  if (!s.import_error.empty()) text(t, t.small, kb.text("import_failed", s.lang) + " " + s.import_error, colors::error);
+  // A refused import under its button, read out at once (a good one opens the case).
+  if (!s.import_error.empty()) note_at(t, Note{"import_choose", kb.text("import_failed", s.lang) + " " + s.import_error, true}, "import_choose");
   if (s.import_pending) {
     text(t, t.bold, fill(kb.text("import_exists_named", s.lang), {s.import_pending->nickname}), colors::warning);
     if (primary_button(t, kb.text("import_replace", s.lang).c_str(), "import_replace")) confirm_import(kb, s, true);

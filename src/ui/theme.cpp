@@ -190,12 +190,13 @@ bool link_button(const Theme& t, const char* label, const char* id, unsigned ink
   return control(t, as.button || as.expanded >= 0 ? sem::Role::button : sem::Role::link, id, name, flags) || pressed;
 }
 
-void same_line_if_fits(const Theme& t, const char* next_label, float column_right) {
+bool same_line_if_fits(const Theme& t, const char* next_label, float column_right) {
   ImGui::PushFont(t.body);
   float width = std::max(t.px(button_min_width), ImGui::CalcTextSize(next_label).x + ImGui::GetStyle().FramePadding.x * 2);
   ImGui::PopFont();
   float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
   if (right <= column_right) ImGui::SameLine();
+  return right <= column_right;
 }
 
 

@@ -46,7 +46,7 @@ inline constexpr float button_min_width = 112;
 
 // Puts the next button on the same line as the last one if it fits before column_right
 // (screen x), else leaves it for the next line: rows of buttons wrap on narrow screens.
-void same_line_if_fits(const Theme& t, const char* next_label, float column_right);
+bool same_line_if_fits(const Theme& t, const char* next_label, float column_right);
 
 // High contrast: pure black text and borders, darker blue, thicker focus (settings screen).
 void set_high_contrast(bool on);
