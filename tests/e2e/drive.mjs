@@ -231,3 +231,19 @@ export async function press(locator) {
   await locator.press('Enter');
   await settle(locator.page());
 }
+
+// The text a control put on the clipboard, read from this page alone. The clipboard is shared by
+// every page of the browser, so a test running beside this one may overwrite it; the page's own
+// navigator.clipboard.writeText call is what this page copied.
+export async function copiedBy(page, act) {
+  await page.evaluate(() => {
+    window.__fhCopied = undefined;
+    if (navigator.clipboard.__fhRecorded) return;
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = (t) => { window.__fhCopied = t; return write(t); };
+    navigator.clipboard.__fhRecorded = true;
+  });
+  await act();
+  await page.waitForFunction(() => window.__fhCopied !== undefined, null, { timeout: 5000 }).catch(() => {});
+  return page.evaluate(() => window.__fhCopied || '');
+}

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, press, settle, title } from './drive.mjs';
+import { check, copiedBy, press, settle, title } from './drive.mjs';
 import { done, open, runTests, shotsIn } from './session.mjs';
 import { fill, filled, inForce, readData, uiText } from './texts.mjs';
 
@@ -188,8 +188,7 @@ for (const [w, h] of SIZES) {
     await settle(page);
     await shot(page, `journey-document-preview-${w}`);
     // The copied text reads well in an e-mail: plain lines, and the printable document's footer.
-    await press(main.getByRole('button', exact(T('copy_text'))));
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await copiedBy(page, () => press(main.getByRole('button', exact(T('copy_text')))));
     check(copied.includes('Lager-AB') && !hasMarks(copied), `the copied text has marks: ${copied.slice(0, 120)}`);
     const footerStart = readData('documents.json').footer.da.split(' · ')[0];
     check(copied.includes(footerStart), 'the written agreement lost its footer');
@@ -200,8 +199,7 @@ for (const [w, h] of SIZES) {
     const mail = documents.find((d) => d.id === 'agreement_email');
     await press(main.getByRole('button', exact(mail.title.da)));
     check(await main.getByRole('radio', exact(name)).isChecked(), 'the e-mail is not about the agreement');
-    await press(main.getByRole('button', exact(T('copy_text'))));
-    const email = await page.evaluate(() => navigator.clipboard.readText());
+    const email = await copiedBy(page, () => press(main.getByRole('button', exact(T('copy_text')))));
     check(email.includes('Lager-AB') && !email.includes(footerStart), 'the e-mail to the employee carries the product footer');
     await done(s);
   });

@@ -60,6 +60,8 @@ async function openExplanation(page) {
   check(await toggle.count() === 1, `no "${T('explain_toggle')}" button on "${await title(page)}"`);
   check(await toggle.getAttribute('aria-expanded') === 'false', 'the explanation starts open');
   await press(toggle);
+  // The mirror takes the new state with the next drawn frame: give a loaded machine a moment.
+  for (let k = 0; k < 30 && await toggle.getAttribute('aria-expanded') !== 'true'; k++) await page.waitForTimeout(100);
   check(await toggle.getAttribute('aria-expanded') === 'true', 'the button does not say it is open');
 }
 
