@@ -6,9 +6,11 @@
 // What the user does to them goes back to the program as actions, which the widget with the
 // same id consumes in its next frame: the same path as a click on the canvas.
 //
-// The tree's JSON: {lang, skip, focusTitle?, contrast?, nodes: [{i: id, r: role, p: parent
-// index, n: name, d: description, v: value, m: input mode, f: flags, l: level, x, y, w, h
-// (CSS px in the page's content), fs: font px}]}. Flags: see sem::Flag.
+// The tree's JSON: {lang, skip, height, focusTitle?, focus?, contrast?, nodes: [{i: id, r: role,
+// p: parent index, n: name, d: description, v: value, m: input mode, f: flags, l: level, x, y, w,
+// h (CSS px in the page's content), fs: font px}]}. Flags: see sem::Flag. `height` is the drawn
+// page's: this layer is that tall, so the browser scrolls the page as it scrolls any other
+// (the program draws what window.scrollY shows). `focus`: the element an action wants focused.
 //
 // Everything but the text fields is transparent (opacity 0) and lets the pointer through
 // (pointer-events: none), so the mouse still reaches the drawn widget beneath. Text fields
@@ -28,7 +30,8 @@
   var lastPointer = 0;      // when the pointer last went down, and on what: a field that a
   var pointerTarget = null; // tap or click focuses is in view already, and must not scroll
   var ours = false;         // the focus is in our elements (a keyboard or screen-reader user)
-  var scrollY = 0;
+  var lastFocus = null;     // our element that last had the focus, and where it was
+  var lastFocusY = 0;
 
   function send(kind, id, value) {
     actions.push([kind, id, value || '']);
@@ -169,21 +172,41 @@
       }
     });
     byId = next;
+    if (t.height > 0) root.style.height = Math.ceil(t.height) + 'px';
+    if (t.focusTitle) window.scrollTo(0, 0);  // a new screen starts at its top, as a new page does
+    if (ours) keepFocus(t);
     placeRing();
-    if (t.focusTitle && ours) {
-      // A new screen: a keyboard or screen-reader user starts at its title, as on a new page.
-      var h1 = content.querySelector('main h1');
-      if (h1) {
-        h1.tabIndex = -1;
-        h1.focus({preventScroll: true});
-      }
-    }
   }
 
-  function scroll(y) {
-    scrollY = y;
-    content.style.transform = 'translateY(' + (-y) + 'px)';
-    placeRing();
+  function focusOn(el) {
+    if (!el) return false;
+    if (!/^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName)) el.tabIndex = -1;
+    el.focus({preventScroll: true});
+    el.scrollIntoView({block: 'nearest'});
+    return document.activeElement === el;
+  }
+
+  // The focus is never dropped on <body>. A new screen: start at its title, as on a new page.
+  // An action that asks for an element (the next field, the message it produced): there.
+  // Otherwise, when the focused element went away with what the action changed, focus goes to
+  // what now stands where it stood (the confirmation question, the saved entry), else the title.
+  function keepFocus(t) {
+    var h1 = content.querySelector('main h1');
+    if (t.focusTitle) { focusOn(h1); return; }
+    if (t.focus && byId.get(t.focus) && focusOn(byId.get(t.focus))) return;
+    var active = document.activeElement;
+    if (active && active !== document.body && content.contains(active)) return;
+    if (lastFocus && lastFocus.isConnected) { focusOn(lastFocus); return; }
+    var main = content.querySelector('main');
+    var best = null;
+    if (main) {
+      var all = main.querySelectorAll('h1, h2, h3, p, li, button, a, input, textarea, [role=alert], [role=status]');
+      for (var i = 0; i < all.length && !best; ++i) {
+        var r = all[i].getBoundingClientRect();
+        if (r.height > 0 && r.top + window.scrollY >= lastFocusY - 4) best = all[i];
+      }
+    }
+    focusOn(best || h1);
   }
 
   // The focus ring: drawn by the page over the canvas, around the focused element's box, as
@@ -195,10 +218,10 @@
       ring.hidden = true;
       return;
     }
-    var r = el.getBoundingClientRect();  // the page layer is fixed at the window's origin
+    var r = el.getBoundingClientRect(), base = root.getBoundingClientRect();  // in the scrolled page
     ring.hidden = false;
-    ring.style.left = (r.left - 5) + 'px';
-    ring.style.top = (r.top - 5) + 'px';
+    ring.style.left = (r.left - base.left - 5) + 'px';
+    ring.style.top = (r.top - base.top - 5) + 'px';
     ring.style.width = (r.width + 10) + 'px';
     ring.style.height = (r.height + 10) + 'px';
   }
@@ -234,6 +257,8 @@
     content.addEventListener('focusin', function(e) {
       ours = true;
       var el = e.target;
+      lastFocus = el;
+      lastFocusY = el.getBoundingClientRect().top + window.scrollY;
       var tapped = el === pointerTarget && performance.now() - lastPointer < 1000;
       if (el.__id) send('focus', el.__id, tapped ? 'pointer' : '');
       placeRing();
@@ -246,11 +271,21 @@
       if (e.relatedTarget && !content.contains(e.relatedTarget) && e.relatedTarget !== skip) ours = false;
       ring.hidden = true;
     });
-    // A wheel over a text field scrolls the page, as it does over the rest of the canvas.
-    content.addEventListener('wheel', function(e) {
-      Module['canvas'].dispatchEvent(new WheelEvent('wheel', e));
-      e.preventDefault();
-    }, {passive: false});
+    // The browser scrolls the page; the program draws what it shows.
+    window.addEventListener('scroll', function() {
+      if (Module['_fh_page_scrolled']) Module['_fh_page_scrolled']();
+      placeRing();
+    }, {passive: true});
+    // The phone's keyboard shrinks the visual viewport: bring the field being typed in above it.
+    if (window.visualViewport) {
+      window.visualViewport.addEventListener('resize', function() {
+        var el = document.activeElement;
+        if (!el || !content.contains(el) || el.className !== 'fh-field') return;
+        var r = el.getBoundingClientRect(), vv = window.visualViewport;
+        var top = vv.offsetTop, bottom = vv.offsetTop + vv.height;
+        if (r.top < top + 8 || r.bottom > bottom - 8) window.scrollBy(0, r.bottom - bottom + Math.min(vv.height / 3, 120));
+      });
+    }
     skip.addEventListener('click', function(e) {
       e.preventDefault();
       var main = content.querySelector('main');
@@ -285,19 +320,12 @@
       send('activate', el.__id);
       return;
     }
-    // Outside a control, the keys that scroll a web page scroll this one.
-    if (el && el !== document.body && el !== Module['canvas'] && !(el.__id && /^H[1-3]$|^P$|^LI$/.test(el.tagName))) return;
-    var h = window.innerHeight, dy = {ArrowDown: 40, ArrowUp: -40, PageDown: h * 0.9, PageUp: -h * 0.9,
-                                      ' ': e.shiftKey ? -h * 0.9 : h * 0.9, End: 1e6, Home: -1e6}[e.key];
-    if (dy === undefined) return;
-    e.preventDefault();
-    Module['canvas'].dispatchEvent(new WheelEvent('wheel', {deltaY: dy, deltaMode: 0, bubbles: true, cancelable: true,
-                                                            clientX: 1, clientY: 1}));
+    // The keys that scroll a web page (arrows, Page Down, Space, Home, End) scroll this one
+    // by themselves: the browser scrolls the page.
   }
 
   Module['fhMirror'] = {
     tree: tree,
-    scroll: scroll,
     takeActions: function() { var q = actions; actions = []; return q; },
   };
   setup();

@@ -13,29 +13,15 @@ Module['onAbort'] = function() {
 
 (function() {
   var canvas = Module['canvas'];
-  // Emscripten's GLFW (3.1.6) turns a touch into a mouse press at the last mouse position:
-  // it does not read the touch's coordinates, so a tap would press whatever was under the
-  // previous one. Keep touches from it (our listeners are added first and stop the event):
-  // the browser then sends the tap as mouse events at the right place.
-  var lastY = null;
   function stop(e) { e.stopImmediatePropagation(); }
-  canvas.addEventListener('touchstart', function(e) {
-    stop(e);
-    lastY = e.touches.length === 1 ? e.touches[0].clientY : null;
-  }, {capture: true, passive: true});
-  canvas.addEventListener('touchend', function(e) { stop(e); lastY = null; }, {capture: true, passive: true});
-  canvas.addEventListener('touchcancel', function(e) { stop(e); lastY = null; }, {capture: true, passive: true});
-  // A finger dragging the page scrolls it: sent on as the wheel events ImGui reads.
-  canvas.addEventListener('touchmove', function(e) {
-    stop(e);
-    if (e.touches.length !== 1 || lastY === null) return;
-    var t = e.touches[0];
-    var dy = lastY - t.clientY;
-    lastY = t.clientY;
-    if (dy === 0) return;
-    canvas.dispatchEvent(new MouseEvent('mousemove', {clientX: t.clientX, clientY: t.clientY, bubbles: true}));
-    canvas.dispatchEvent(new WheelEvent('wheel', {deltaY: dy, deltaMode: 0, clientX: t.clientX, clientY: t.clientY, bubbles: true, cancelable: true}));
-  }, {capture: true, passive: true});
+  // The browser scrolls the page: a finger's pan (with its momentum), pinch-zoom, the wheel.
+  // Emscripten's GLFW would cancel them (it calls preventDefault on the wheel and on touches)
+  // and turn a touch into a press at the last mouse position; our listeners are added first and
+  // keep these events from it. A tap still arrives as the mouse events the browser sends after
+  // it, at the right place.
+  ['touchstart', 'touchmove', 'touchend', 'touchcancel', 'wheel'].forEach(function(type) {
+    canvas.addEventListener(type, stop, {capture: true, passive: true});
+  });
 })();
 
 // Moving the window to a screen of another pixel density, or zooming, changes
@@ -47,4 +33,16 @@ Module['onAbort'] = function() {
     window.dispatchEvent(new Event('resize'));
     watchPixelRatio();
   }, {once: true});
+})();
+
+// The reader's text size (the browser's setting, or a zoom of text only) changes 1rem: a
+// hidden 1rem-wide element notices, and a resize event makes the program rebuild its fonts.
+(function watchTextSize() {
+  var rem = document.getElementById('fasthold-rem');
+  if (!rem || !window.ResizeObserver) return;
+  var first = true;
+  new ResizeObserver(function() {
+    if (first) { first = false; return; }  // its first report is its size at start
+    window.dispatchEvent(new Event('resize'));
+  }).observe(rem);
 })();

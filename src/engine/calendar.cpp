@@ -40,9 +40,20 @@ std::optional<year_month> parse_iso_month(std::string_view t) {
   return year{yi} / month{unsigned(mi)};
 }
 
+namespace {
+std::string_view trimmed(std::string_view t) {
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+  return t;
+}
+}  // namespace
+
 std::optional<Date> parse_danish_date(std::string_view t) {
-  // d-m-yyyy or dd-mm-yyyy with one kind of separator.
-  size_t a = t.find_first_of("-./");
+  t = trimmed(t);
+  // Digits alone, ddmmyyyy: all an iPhone's number keypad can type (it has no "-").
+  if (t.size() == 8 && all_digits(t)) return make_date(to_int(t.substr(4)), to_int(t.substr(2, 2)), to_int(t.substr(0, 2)));
+  // d-m-yyyy or dd-mm-yyyy with one kind of separator: - . / or a space.
+  size_t a = t.find_first_of("-./ ");
   if (a == std::string_view::npos) return std::nullopt;
   char sep = t[a];
   size_t b = t.find(sep, a + 1);
@@ -51,6 +62,24 @@ std::optional<Date> parse_danish_date(std::string_view t) {
   if (d.size() > 2 || m.size() > 2 || y.size() != 4) return std::nullopt;
   if (!all_digits(d) || !all_digits(m) || !all_digits(y)) return std::nullopt;
   return make_date(to_int(y), to_int(m), to_int(d));
+}
+
+std::optional<year_month> parse_danish_month(std::string_view t) {
+  t = trimmed(t);
+  std::string_view m, y;
+  if (t.size() == 6 && all_digits(t)) {  // mmyyyy, from a number keypad
+    m = t.substr(0, 2);
+    y = t.substr(2);
+  } else {
+    size_t a = t.find_first_of("-./ ");
+    if (a == std::string_view::npos) return std::nullopt;
+    m = t.substr(0, a);
+    y = t.substr(a + 1);
+  }
+  if (m.empty() || m.size() > 2 || y.size() != 4 || !all_digits(m) || !all_digits(y)) return std::nullopt;
+  int yi = to_int(y), mi = to_int(m);
+  if (yi < 1800 || yi > 2200 || mi < 1 || mi > 12) return std::nullopt;
+  return year{yi} / month{unsigned(mi)};
 }
 
 std::string format_iso(Date d) {

@@ -13,8 +13,11 @@ using Date = std::chrono::year_month_day;
 std::optional<Date> parse_iso_date(std::string_view text);
 // "YYYY-MM" (a birth month when the day is not given).
 std::optional<std::chrono::year_month> parse_iso_month(std::string_view text);
-// Danish "dd-mm-åååå" as typed in the interface (also accepts '.' or '/' as separator).
+// A date as typed in the interface: "dd-mm-åååå" with '-', '.', '/' or a space between (one
+// or two digits for day and month), or eight digits "ddmmåååå" (a phone's number keypad).
 std::optional<Date> parse_danish_date(std::string_view text);
+// A month as typed: "mm-åååå" (same separators) or six digits "mmåååå".
+std::optional<std::chrono::year_month> parse_danish_month(std::string_view text);
 
 std::string format_iso(Date d);
 std::string format_danish(Date d);  // "14-03-2027"

@@ -47,10 +47,15 @@ void set_document_language(std::string_view code);
 void publish_targets(std::string_view json);
 
 // The accessible page: the UI's tree (ui/semantics.hpp, as JSON) becomes real DOM elements
-// over the canvas (web/a11y.js); call it only when the tree changed. The scroll position
-// (CSS px) moves them all at once, so scrolling needs no new tree.
+// over the canvas (web/a11y.js); call it only when the tree changed. They lie in the page as
+// it scrolls, so scrolling needs no new tree.
 void mirror_tree(std::string_view json);
-void mirror_scroll(float css_y);
+// The browser scrolls the page (web/index.html): how far it is scrolled now, in CSS px, and a
+// scroll to a place (a new screen starts at its top).
+float page_scroll();
+void scroll_page_to(float css_y);
+// The root element's font size in CSS px (16 unless the reader set a larger text size).
+float root_font_px();
 // What the user did to those elements since the last call, in order: "activate", "set_value"
 // (with the text), "focus", "blur", each naming the element's id.
 struct PageAction {

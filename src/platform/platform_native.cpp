@@ -54,7 +54,9 @@ void mirror_tree(std::string_view json) {
   state().tree = std::string(json);
   ++state().trees;
 }
-void mirror_scroll(float css_y) { state().scroll = css_y; }
+float page_scroll() { return state().scroll; }
+void scroll_page_to(float css_y) { state().scroll = css_y; }
+float root_font_px() { return state().root_font_px; }
 std::vector<PageAction> take_page_actions() { return std::exchange(state().actions, {}); }
 bool prefers_more_contrast() { return state().more_contrast; }
 void note_figure(const char* name, double value) { state().figures[name].push_back(value); }

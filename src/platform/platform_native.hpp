@@ -28,7 +28,8 @@ struct State {
   std::string targets;                     // the last publish_targets JSON
   std::string tree;                        // the last mirror_tree JSON
   int trees = 0;                           // mirror_tree calls
-  float scroll = 0;                        // the last mirror_scroll
+  float scroll = 0;                        // page_scroll, as the browser would have it
+  float root_font_px = 16;                 // root_font_px
   std::vector<PageAction> actions;         // what take_page_actions returns next
   bool more_contrast = false;              // prefers_more_contrast
   std::map<std::string, std::vector<double>> figures;  // note_figure

@@ -115,8 +115,11 @@ EM_JS(void, fh_mirror_tree, (const char* json, int json_len), {
   if (Module.fhMirror) Module.fhMirror.tree(UTF8ToString(json, json_len));
 });
 
-EM_JS(void, fh_mirror_scroll, (double y), {
-  if (Module.fhMirror) Module.fhMirror.scroll(y);
+EM_JS(double, fh_page_scroll, (), { return window.scrollY || 0; });
+EM_JS(void, fh_scroll_page_to, (double y), { if (Math.abs(window.scrollY - y) >= 0.5) window.scrollTo(0, y); });
+EM_JS(double, fh_root_font_px, (), {
+  var px = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return px > 0 ? px : 16;
 });
 
 EM_JS(int, fh_actions_begin, (), {
@@ -281,7 +284,9 @@ void publish_targets(std::string_view json) { fh_publish_targets(json.data(), st
 
 void mirror_tree(std::string_view json) { fh_mirror_tree(json.data(), static_cast<int>(json.size())); }
 
-void mirror_scroll(float css_y) { fh_mirror_scroll(css_y); }
+float page_scroll() { return static_cast<float>(fh_page_scroll()); }
+void scroll_page_to(float css_y) { fh_scroll_page_to(css_y); }
+float root_font_px() { return static_cast<float>(fh_root_font_px()); }
 
 std::vector<PageAction> take_page_actions() {
   int len = fh_actions_begin();

@@ -35,6 +35,8 @@ struct Page {
   GLFWwindow* window = nullptr;
   int width = 0, height = 0;  // the canvas's backing store, device pixels
   float scale = 0;            // the device pixel ratio the theme was built for
+  float text_scale = 0;       // the root font size / 16 it was built for (the reader's text size)
+  bool read_text_size = true; // a resize may come with a new text size: read it in the next frame
   ui::Theme theme;
   std::vector<unsigned short> heading_glyphs;  // ui::heading_glyph_ranges of the knowledge base
   std::unique_ptr<ui::App> app;
@@ -77,6 +79,11 @@ CanvasSize wanted_canvas_size() {
 
 bool sync_canvas() {
   auto [w, h, dpr] = wanted_canvas_size();
+  float text_scale = page.text_scale;
+  if (page.read_text_size) {
+    page.read_text_size = false;
+    text_scale = std::clamp(platform::root_font_px() / 16.0f, 0.75f, 4.0f);
+  }
   bool changed = false;
   if (w != page.width || h != page.height) {
     emscripten_set_canvas_element_size("#canvas", w, h);
@@ -84,10 +91,11 @@ bool sync_canvas() {
     page.height = h;
     changed = true;
   }
-  if (dpr != page.scale) {
+  if (dpr != page.scale || text_scale != page.text_scale) {
     bool first = page.scale == 0;
     page.scale = dpr;
-    page.theme = ui::make_theme(dpr, page.heading_glyphs.data());
+    page.text_scale = text_scale;
+    page.theme = ui::make_theme(dpr, page.heading_glyphs.data(), text_scale);
     if (first) {
       // Shaders, buffers and the font texture. Left to the first NewFrame, ImGui's backend
       // would make them there and upload the font texture a second time.
@@ -150,9 +158,11 @@ void feed_input() {
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+  page.read_text_size = true;
   wake();
   return EM_FALSE;
 }
+
 EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
   ImGui_ImplGlfw_WindowFocusCallback(page.window, type == EMSCRIPTEN_EVENT_FOCUS ? 1 : 0);
   wake();
@@ -184,6 +194,16 @@ void frame() {
   ImGui::NewFrame();
   bool changed = page.app->frame(page.theme);
   ImGui::Render();
+  if (changed) {
+    // A click that changed the screen: the frame that handled it drew the old screen; draw the
+    // new one now, in the same animation frame, and paint only that (one paint per click).
+    ImGui_ImplGlfw_NewFrame();
+    io.DisplaySize = ImVec2(static_cast<float>(page.width), static_cast<float>(page.height));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+    ImGui::NewFrame();
+    changed = page.app->frame(page.theme);
+    ImGui::Render();
+  }
 
   glViewport(0, 0, page.width, page.height);
   glClearColor(1, 1, 1, 1);
@@ -202,6 +222,8 @@ void frame() {
 
 // The page's accessible elements (web/a11y.js) call this after queuing an action: draw.
 extern "C" EMSCRIPTEN_KEEPALIVE void fh_page_action() { wake(); }
+// The browser scrolled the page (a11y.js listens): draw what it shows now, one frame.
+extern "C" EMSCRIPTEN_KEEPALIVE void fh_page_scrolled() { wake(1); }
 
 #ifdef FASTHOLD_TEST_HOOKS
 // Only in the tested build (preset web), never in web-release: tests/e2e/hostile.mjs forces

@@ -34,16 +34,4 @@ void text_node(const Theme& t, sem::Role role, const std::string& text, int leve
   sem::add(std::move(n));
 }
 
-void scroll_focus_into_view(const Theme& t) {
-  auto id = sem::take_focus_move();
-  if (!id) return;
-  const sem::Node* n = sem::find(sem::previous(), *id);
-  if (!n || n->rect.empty()) return;
-  float top = n->rect.y * t.scale, bottom = (n->rect.y + n->rect.h) * t.scale;
-  float scroll = ImGui::GetScrollY(), view = ImGui::GetWindowHeight();
-  float margin = t.px(48);  // room for the focus ring and a line of context
-  if (top - margin < scroll) ImGui::SetScrollY(std::max(0.0f, top - margin));
-  else if (bottom + margin > scroll + view) ImGui::SetScrollY(bottom + margin - view);
-}
-
 }  // namespace fasthold::ui

@@ -30,8 +30,4 @@ void region(sem::Role role, const std::string& name, Body&& body) {
   sem::close();
 }
 
-// When the page moved the focus to an element that is scrolled out of sight, scrolls the
-// page so that it shows (call while the page's window is current).
-void scroll_focus_into_view(const Theme& t);
-
 }  // namespace fasthold::ui

@@ -116,10 +116,6 @@ void App::mirror() {
     platform::mirror_tree(json);
     mirrored_ = std::move(json);
   }
-  if (scroll_ != mirrored_scroll_) {
-    platform::mirror_scroll(scroll_);
-    mirrored_scroll_ = scroll_;
-  }
   std::string targets = sem::targets_json(sem::tree(), scroll_);
   if (targets != targets_) {
     platform::publish_targets(targets);
@@ -143,11 +139,17 @@ void App::draw(const Theme& theme) {
   tree.focus_title = scroll_to_top_;
   tree.high_contrast = s.high_contrast;
 
+  // The browser scrolls the page; this frame draws what its scroll shows. A new screen starts
+  // at its top, as a new page does: scrolled there before it is drawn.
+  float scroll = platform::page_scroll();
+  if (scroll_to_top_) {
+    platform::scroll_page_to(0);
+    scroll = 0;
+  }
+  scroll_to_top_ = false;
+  if (ImGuiWindow* w = ImGui::FindWindowByName("##page")) ImGui::SetScrollY(w, scroll * theme.scale);
   page_begin(theme);
   scroll_ = ImGui::GetScrollY() / theme.scale;
-  if (scroll_to_top_) ImGui::SetScrollY(0);  // a new screen starts at its top
-  scroll_to_top_ = false;
-  scroll_focus_into_view(theme);
   Lang other = s.lang == Lang::da ? Lang::en : Lang::da;
   PageChrome chrome{kb_.text("app_title", s.lang), kb_.text("app_tagline", s.lang), kb_.text("language_name", other),
                     kb_.text("privacy_note", s.lang)};
@@ -157,7 +159,7 @@ void App::draw(const Theme& theme) {
   if (!s.failure.empty()) {
     region(sem::Role::main, "", [&] { failure_view(theme, kb_, s); });
     region(sem::Role::contentinfo, "", [&] { page_footer(theme, chrome); });
-    page_end();
+    tree.page_height = page_end() / theme.scale;
     return;
   }
   bool wide = ImGui::GetMainViewport()->Size.x >= theme.px(wide_layout_min) && current_case(s) != nullptr;
@@ -212,7 +214,7 @@ void App::draw(const Theme& theme) {
     set_column_right(0);
   }
   region(sem::Role::contentinfo, "", [&] { page_footer(theme, chrome); });
-  page_end();
+  tree.page_height = page_end() / theme.scale;
 }
 
 }  // namespace fasthold::ui

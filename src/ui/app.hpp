@@ -25,7 +25,6 @@ class App {
   void mirror();  // hands the tree to the page when it changed
   float scroll_ = 0;                // the page's scroll this frame, CSS px
   std::string mirrored_, targets_;  // what the page was last given
-  float mirrored_scroll_ = -1;
   const KnowledgeBase& kb_;
   AppState state_;
   bool scroll_to_top_ = false;

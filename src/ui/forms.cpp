@@ -46,9 +46,9 @@ void submit_answer(const KnowledgeBase& kb, AppState& s, const Fact& f) {
   // Empty means "not known yet", as the help says: the same as the button.
   if (text.empty()) return answer_not_yet(kb, s, f.id);
   if (a.month_only) {
-    std::optional<Date> d = parse_danish_date("01-" + text);
-    if (!d) a.error = fill(kb.text("month_error", s.lang), {text});
-    else answer_fact(kb, s, "birth_month", d->year() / d->month());
+    std::optional<std::chrono::year_month> m = parse_danish_month(text);
+    if (!m) a.error = fill(kb.text("month_error", s.lang), {text});
+    else answer_fact(kb, s, "birth_month", *m);
   } else if (f.type == FactType::date) {
     std::optional<Date> d = read_date(kb, s, text, a.error);
     if (d && days_between(s.today, *d) > 0 && (f.id == "birth_date" || f.id == "employment_start"))

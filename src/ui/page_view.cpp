@@ -20,17 +20,24 @@ float page_column_right() {
 }
 void set_column_right(float screen_x) { column_right_override = screen_x; }
 
+namespace {
+float last_height = 0;  // the page's content height when it was last drawn (device px)
+}  // namespace
+
 void page_begin(const Theme& t) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
+  // The browser scrolls through the height the page last reported: ImGui must allow as much
+  // (its own measure of the content leaves out the last row's spacing and lags a frame).
+  if (last_height > 0) ImGui::SetNextWindowContentSize(ImVec2(0, last_height));
   ImGui::Begin("##page", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
+                   ImGuiWindowFlags_NoScrollWithMouse);  // the browser scrolls the page
   float margin = t.px(vp->Size.x < t.px(600) ? 16 : 32);
-  float scrollbar = ImGui::GetScrollMaxY() > 0 ? ImGui::GetStyle().ScrollbarSize : 0;
-  float avail = vp->Size.x - scrollbar;
+  float avail = vp->Size.x;  // the browser's scroll bar is outside the canvas
   // A wide screen gets the schemes beside the page: the column grows to hold both.
   float max_width = vp->Size.x >= t.px(1100) ? t.px(1240) : t.px(column_max_width);
   column_width = std::min(avail - 2 * margin, max_width);
@@ -85,10 +92,12 @@ void page_footer(const Theme& t, const PageChrome& c) {
   ImGui::Dummy(ImVec2(0, t.px(16)));
 }
 
-void page_end() {
+float page_end() {
   ImGui::PopTextWrapPos();
   ImGui::Unindent(column_left);
+  last_height = ImGui::GetCursorPosY();  // in the window's content, scrolled or not
   ImGui::End();
+  return last_height;
 }
 
 }  // namespace fasthold::ui

@@ -17,7 +17,6 @@ struct Frame {
   int quiet = 0;
   std::vector<Action> queued, now;  // actions waiting for the next frame, and this frame's
   std::string focused;
-  std::optional<std::string> focus_move;
 } f;
 
 void grow(Rect& r, const Rect& by) {
@@ -99,7 +98,6 @@ void begin_frame() {
   for (const Action& a : f.now) {
     if (a.kind == Action::Kind::focus) {
       f.focused = a.id;
-      if (a.value != "pointer") f.focus_move = a.id;
     } else if (a.kind == Action::Kind::blur && f.focused == a.id) {
       f.focused.clear();
     }
@@ -171,11 +169,6 @@ std::optional<std::string> take_value(std::string_view id) {
 
 const std::string& focused() { return f.focused; }
 
-std::optional<std::string> take_focus_move() {
-  auto m = std::move(f.focus_move);
-  f.focus_move.reset();
-  return m;
-}
 
 bool pending() { return !f.queued.empty(); }
 
@@ -201,6 +194,8 @@ std::string to_json(const Tree& t) {
   }
   json out = {{"lang", t.lang}, {"skip", t.skip_label}, {"nodes", std::move(nodes)}};
   if (t.focus_title) out["focusTitle"] = true;
+  if (t.page_height > 0) out["height"] = std::ceil(t.page_height);
+  if (!t.focus.empty()) out["focus"] = t.focus;
   if (t.high_contrast) out["contrast"] = true;
   // Invalid UTF-8 typed by a user must not stop the page: replace it.
   return out.dump(-1, ' ', false, json::error_handler_t::replace);

@@ -65,6 +65,8 @@ struct Tree {
   std::string skip_label;   // "Gå til indhold"
   bool focus_title = false; // a new screen: move the focus to its heading
   bool high_contrast = false;
+  float page_height = 0;    // CSS px: the whole drawn page, which the browser scrolls
+  std::string focus;        // an element an action wants focused (the next field, its message)
 };
 
 // What the user did to a mirrored element.
@@ -107,10 +109,8 @@ void push_action(Action a);
 bool take_activation(std::string_view id);
 // A text field's new text, typed in the real input.
 std::optional<std::string> take_value(std::string_view id);
-// The element that has the focus in the page ("" when none), and the one that just got it
-// (once), so the page can scroll it into view.
+// The element that has the focus in the page ("" when none).
 const std::string& focused();
-std::optional<std::string> take_focus_move();
 // Whether any action waits (the page should draw another frame).
 bool pending();
 // Forgets every action, focus and tree (a fresh page, or a test).

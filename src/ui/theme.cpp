@@ -121,16 +121,17 @@ bool styled_button(const Theme& t, const char* label, const char* id, unsigned f
 
 }  // namespace
 
-Theme make_theme(float scale, const unsigned short* heading_glyphs) {
+Theme make_theme(float scale, const unsigned short* heading_glyphs, float text_scale) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   Theme t;
   t.scale = scale;
+  float text = scale * text_scale;
   // The first font added is ImGui's default.
-  t.body = add_font(font_regular, font_regular_size, 19 * scale);
-  t.bold = add_font(font_bold, font_bold_size, 19 * scale);
-  t.heading = add_font(font_bold, font_bold_size, 30 * scale, heading_glyphs);
-  t.small = add_font(font_regular, font_regular_size, 17 * scale);
+  t.body = add_font(font_regular, font_regular_size, 19 * text);
+  t.bold = add_font(font_bold, font_bold_size, 19 * text);
+  t.heading = add_font(font_bold, font_bold_size, 30 * text, heading_glyphs);
+  t.small = add_font(font_regular, font_regular_size, 17 * text);
   io.Fonts->Build();
   apply_style(scale);
   return t;

@@ -21,7 +21,9 @@ struct Theme {
 // (Re)builds the font atlas and the style for a device pixel ratio. Call before the first
 // frame and whenever the ratio changes; the renderer's font texture must be rebuilt after.
 // `heading_glyphs` (heading_glyph_ranges in fonts.hpp) must outlive the theme.
-Theme make_theme(float scale, const unsigned short* heading_glyphs);
+// `text_scale` follows the reader's text size (the root font size / 16): the text grows, and
+// the controls around it with it.
+Theme make_theme(float scale, const unsigned short* heading_glyphs, float text_scale = 1);
 
 // Widest a column of text gets (CSS px): lines of about 70 characters read best.
 inline constexpr float column_max_width = 720;

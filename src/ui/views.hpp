@@ -27,7 +27,8 @@ Action page_view(const Theme& theme, const PageChrome& chrome, Body&& body);
 void page_begin(const Theme& theme);
 Action page_header(const Theme& theme, const PageChrome& chrome);
 void page_footer(const Theme& theme, const PageChrome& chrome);
-void page_end();
+// Ends the page; returns its content height (device px), which the browser scrolls through.
+float page_end();
 // The right edge of the page's column, in screen coordinates (for wrapping button rows).
 float page_column_right();
 // Narrows the column to end at a screen x while drawing one of two columns (0: the whole column).

@@ -19,6 +19,21 @@ TEST_CASE("dates are parsed strictly", "[dates]") {
     CHECK_FALSE(parse_danish_date("14-03-27").has_value());
     CHECK_FALSE(parse_danish_date("14-03/2027").has_value());
   }
+  SECTION("digits alone, ddmmåååå, as an iPhone's number keypad types them") {
+    CHECK(format_iso(*parse_danish_date("03112026")) == "2026-11-03");
+    CHECK(format_iso(*parse_danish_date(" 3 11 2026 ")) == "2026-11-03");
+    CHECK_FALSE(parse_danish_date("31022027").has_value());   // 31 February
+    CHECK_FALSE(parse_danish_date("3112026").has_value());    // seven digits: which is the day?
+    CHECK_FALSE(parse_danish_date("031120266").has_value());
+  }
+  SECTION("a month: mm-åååå, mmåååå") {
+    CHECK(parse_danish_month("03-1975") == std::chrono::year{1975} / std::chrono::month{3});
+    CHECK(parse_danish_month("031975") == std::chrono::year{1975} / std::chrono::month{3});
+    CHECK(parse_danish_month("3.1975") == std::chrono::year{1975} / std::chrono::month{3});
+    CHECK_FALSE(parse_danish_month("131975").has_value());
+    CHECK_FALSE(parse_danish_month("03-75").has_value());
+    CHECK_FALSE(parse_danish_month("").has_value());
+  }
   SECTION("dates print the Danish way") { CHECK(format_danish(day("2027-03-14")) == "14-03-2027"); }
 }
 
