@@ -56,6 +56,14 @@ float page_scroll();
 void scroll_page_to(float css_y);
 // The root element's font size in CSS px (16 unless the reader set a larger text size).
 float root_font_px();
+// The browser's history (ui/page_history.hpp): a new entry for where the page is now (or the
+// current one replaced), the entry Back or Forward returned to since the last call, and the
+// entry the page was loaded with (a reload keeps it). The address is never changed.
+void history_push(std::string_view entry, bool replace);
+std::optional<std::string> take_history_pop();
+std::optional<std::string> history_current();
+// The tab's title (document.title): where the page is ("Fejl: …" first when a form has errors).
+void set_document_title(std::string_view title);
 // What the user did to those elements since the last call, in order: "activate", "set_value"
 // (with the text), "focus", "blur", each naming the element's id.
 struct PageAction {

@@ -57,6 +57,20 @@ void mirror_tree(std::string_view json) {
 float page_scroll() { return state().scroll; }
 void scroll_page_to(float css_y) { state().scroll = css_y; }
 float root_font_px() { return state().root_font_px; }
+void history_push(std::string_view entry, bool replace) {
+  if (replace && !state().history.empty()) state().history.back() = std::string(entry);
+  else state().history.emplace_back(entry);
+}
+std::optional<std::string> take_history_pop() {
+  auto p = std::move(state().popped);
+  state().popped.reset();
+  return p;
+}
+std::optional<std::string> history_current() {
+  if (state().history.empty()) return std::nullopt;
+  return state().history.back();
+}
+void set_document_title(std::string_view title) { state().title = std::string(title); }
 std::vector<PageAction> take_page_actions() { return std::exchange(state().actions, {}); }
 bool prefers_more_contrast() { return state().more_contrast; }
 void note_figure(const char* name, double value) { state().figures[name].push_back(value); }

@@ -30,6 +30,9 @@ struct State {
   int trees = 0;                           // mirror_tree calls
   float scroll = 0;                        // page_scroll, as the browser would have it
   float root_font_px = 16;                 // root_font_px
+  std::vector<std::string> history;        // the history's entries, oldest first (history_push)
+  std::optional<std::string> popped;       // what take_history_pop gives next
+  std::string title;                       // set_document_title
   std::vector<PageAction> actions;         // what take_page_actions returns next
   bool more_contrast = false;              // prefers_more_contrast
   std::map<std::string, std::vector<double>> figures;  // note_figure

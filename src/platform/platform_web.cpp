@@ -117,6 +117,37 @@ EM_JS(void, fh_mirror_tree, (const char* json, int json_len), {
 
 EM_JS(double, fh_page_scroll, (), { return window.scrollY || 0; });
 EM_JS(void, fh_scroll_page_to, (double y), { if (Math.abs(window.scrollY - y) >= 0.5) window.scrollTo(0, y); });
+// Back and Forward: the entry returned to waits in Module.__fhPopped for the next frame.
+EM_JS(void, fh_history_listen, (), {
+  if (Module.__fhHistory) return;
+  Module.__fhHistory = true;
+  window.addEventListener("popstate", function(e) {
+    Module.__fhPopped = JSON.stringify(e.state === undefined ? null : e.state);
+    if (Module._fh_page_action) Module._fh_page_action();
+  });
+});
+EM_JS(void, fh_history_push, (const char* entry, int entry_len, int replace), {
+  try {
+    var state = JSON.parse(UTF8ToString(entry, entry_len));
+    if (replace) history.replaceState(state, "", location.href);
+    else history.pushState(state, "", location.href);
+  } catch (e) {}
+});
+EM_JS(int, fh_history_pop_begin, (), {
+  var p = Module.__fhPopped;
+  Module.__fhPopped = undefined;
+  if (p === undefined) return -1;
+  Module.__fhPending = p;
+  return lengthBytesUTF8(p);
+});
+EM_JS(int, fh_history_current_begin, (), {
+  if (!history.state) return -1;
+  Module.__fhPending = JSON.stringify(history.state);
+  return lengthBytesUTF8(Module.__fhPending);
+});
+EM_JS(void, fh_set_document_title, (const char* title, int title_len), {
+  document.title = UTF8ToString(title, title_len);
+});
 EM_JS(double, fh_root_font_px, (), {
   var px = parseFloat(getComputedStyle(document.documentElement).fontSize);
   return px > 0 ? px : 16;
@@ -287,6 +318,23 @@ void mirror_tree(std::string_view json) { fh_mirror_tree(json.data(), static_cas
 float page_scroll() { return static_cast<float>(fh_page_scroll()); }
 void scroll_page_to(float css_y) { fh_scroll_page_to(css_y); }
 float root_font_px() { return static_cast<float>(fh_root_font_px()); }
+
+void history_push(std::string_view entry, bool replace) {
+  fh_history_listen();
+  fh_history_push(entry.data(), static_cast<int>(entry.size()), replace ? 1 : 0);
+}
+std::optional<std::string> take_history_pop() {
+  int len = fh_history_pop_begin();
+  if (len < 0) return std::nullopt;
+  return take_pending(len);
+}
+std::optional<std::string> history_current() {
+  fh_history_listen();
+  int len = fh_history_current_begin();
+  if (len < 0) return std::nullopt;
+  return take_pending(len);
+}
+void set_document_title(std::string_view title) { fh_set_document_title(title.data(), static_cast<int>(title.size())); }
 
 std::vector<PageAction> take_page_actions() {
   int len = fh_actions_begin();

@@ -11,6 +11,7 @@
 #include "platform/platform.hpp"
 #include "ui/a11y.hpp"
 #include "ui/app_views.hpp"
+#include "ui/page_history.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -70,7 +71,47 @@ void close_everything_open() {
 
 }  // namespace
 
-App::App(const KnowledgeBase& kb) : kb_(kb), state_(start_app(kb)) { set_high_contrast(state_.high_contrast); }
+App::App(const KnowledgeBase& kb) : kb_(kb), state_(start_app(kb)) {
+  set_high_contrast(state_.high_contrast);
+  // A reload returns to the screen it showed (the history entry outlives the reload).
+  if (auto entry = platform::history_current()) go_to_history_entry(kb_, state_, *entry);
+}
+
+void App::follow_history() {
+  if (auto popped = platform::take_history_pop()) {
+    // Back or Forward to another page's entry (or one we cannot show now) leaves the page as it is.
+    if (go_to_history_entry(kb_, state_, *popped)) history_ = history_entry(state_);
+    return;
+  }
+  std::string entry = history_entry(state_);
+  if (entry != history_) {
+    platform::history_push(entry, history_.empty());  // the first is the entry the page opened in
+    history_ = std::move(entry);
+  }
+}
+
+void App::name_the_page() {
+  const sem::Tree& t = sem::tree();
+  std::string h1;
+  bool error = false;
+  int main = -1;
+  for (size_t i = 0; i < t.nodes.size(); ++i) {
+    const sem::Node& n = t.nodes[i];
+    if (n.role == sem::Role::main) main = int(i);
+    bool in_main = false;
+    for (int p = n.parent; p >= 0; p = t.nodes[size_t(p)].parent)
+      if (p == main) in_main = true;
+    if (!in_main) continue;
+    if (n.role == sem::Role::heading && n.level == 1 && h1.empty()) h1 = n.name;
+    if (n.role == sem::Role::alert) error = true;
+  }
+  std::string title = h1.empty() ? kb_.text("app_title", state_.lang) : h1 + " – " + kb_.text("app_title", state_.lang);
+  if (error) title = fill(kb_.text("title_error", state_.lang), {title});
+  if (title != title_) {
+    platform::set_document_title(title);
+    title_ = std::move(title);
+  }
+}
 
 bool App::frame(const Theme& theme) {
   AppState& s = state_;
@@ -81,6 +122,7 @@ bool App::frame(const Theme& theme) {
   }
   sem::begin_frame();
   auto before = std::make_tuple(s.screen, s.item, s.current, s.lang, s.cases.size(), s.failure.empty());
+  follow_history();
   try {
     draw(theme);
   } catch (const std::exception& e) {
@@ -90,6 +132,7 @@ bool App::frame(const Theme& theme) {
   }
   sem::end_frame();
   mirror();
+  name_the_page();
 
   if (!s.announcements.empty()) {
     // Warnings first: a failed save matters more than the next screen's title.
