@@ -11,6 +11,9 @@
 #          messages beside their button, the why without double negatives (tests/e2e/plain.mjs)
 #   privacy: a full session sends nothing; the CSP blocks other origins; the offline copy
 #          works from file:// with the network off; a consultant's link
+#   phone:  iPhone and Pixel, taps only: dates as digits alone, the browser's scrolling (a swipe
+#          from a text field, no blank screen after Gem), the field above the keyboard,
+#          pinch-zoom, the reader's text size, Back/Forward/reload, focus never on <body>
 #   backup: the reminder to download the case file after an agreement (tests/e2e/backup.mjs)
 #   contact: the consultant's link on the first screen, kept with the case (tests/e2e/contact.mjs)
 #   fuzz:   each libFuzzer target for FUZZ_SECONDS (default 30), seeded from examples/ and tests/hostile/
@@ -49,6 +52,7 @@ suite e2e node tests/e2e/run.mjs build/web/site
 suite a11y node tests/e2e/a11y.mjs build/web/site
 suite hostile node tests/e2e/hostile.mjs build/web/site
 suite journey node tests/e2e/journey.mjs build/web/site
+suite phone node tests/e2e/phone.mjs build/web/site
 suite backup node tests/e2e/backup.mjs build/web/site
 suite contact node tests/e2e/contact.mjs build/web/site
 suite plain node tests/e2e/plain.mjs build/web/site

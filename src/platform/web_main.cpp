@@ -52,6 +52,13 @@ struct Page {
     unsigned chr;  // the character when key == 0
   };
   std::vector<Input> input;
+  // Mouse buttons wait for the frame too (see frame()), and whether the pointer moved since
+  // ImGui last looked.
+  struct MouseEvent {
+    int button, action, mods;
+  };
+  std::vector<MouseEvent> mouse;
+  bool cursor_moved = false;
 } page;
 
 void wake(int frames = frames_after_event) {
@@ -110,13 +117,16 @@ bool sync_canvas() {
 }
 
 // GLFW callbacks: hand each event to ImGui's backend, and wake the loop.
-void on_cursor_pos(GLFWwindow*, double, double) { wake(); }
+void on_cursor_pos(GLFWwindow*, double, double) {
+  page.cursor_moved = true;
+  wake();
+}
 void on_cursor_enter(GLFWwindow* w, int entered) {
   ImGui_ImplGlfw_CursorEnterCallback(w, entered);
   wake();
 }
-void on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
-  ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+void on_mouse_button(GLFWwindow*, int button, int action, int mods) {
+  page.mouse.push_back({button, action, mods});
   wake();
 }
 void on_scroll(GLFWwindow* w, double dx, double dy) {
@@ -185,24 +195,37 @@ void frame() {
 
   feed_input();
   ImGui_ImplOpenGL3_NewFrame();
-  ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
-  // The backend reads GLFW's window size, which we leave alone (emscripten's
-  // glfwSetWindowSize goes fullscreen when the size equals the screen's).
-  io.DisplaySize = ImVec2(static_cast<float>(page.width), static_cast<float>(page.height));
-  io.DisplayFramebufferScale = ImVec2(1, 1);
-  ImGui::NewFrame();
-  bool changed = page.app->frame(page.theme);
-  ImGui::Render();
-  if (changed) {
-    // A click that changed the screen: the frame that handled it drew the old screen; draw the
-    // new one now, in the same animation frame, and paint only that (one paint per click).
+  // One pass of ImGui and the app. Only the last pass of a frame is painted and mirrored.
+  auto pass = [&](bool last) {
     ImGui_ImplGlfw_NewFrame();
+    // The backend reads GLFW's window size, which we leave alone (emscripten's
+    // glfwSetWindowSize goes fullscreen when the size equals the screen's).
     io.DisplaySize = ImVec2(static_cast<float>(page.width), static_cast<float>(page.height));
     io.DisplayFramebufferScale = ImVec2(1, 1);
     ImGui::NewFrame();
-    changed = page.app->frame(page.theme);
+    bool changed = page.app->frame(page.theme, last);
     ImGui::Render();
+    page.cursor_moved = false;
+    return changed;
+  };
+  bool changed = false;
+  if (!page.mouse.empty()) {
+    // A tap sends move, press and release at once. ImGui reads the pointer once a pass and
+    // presses only what it saw hovered: a pass with the pointer where it is, one with the
+    // press, and the release in the pass below, all in this frame and painted once.
+    if (page.cursor_moved) changed |= pass(false);
+    for (const Page::MouseEvent& e : page.mouse) {
+      ImGui_ImplGlfw_MouseButtonCallback(page.window, e.button, e.action, e.mods);
+      if (e.action == GLFW_PRESS) changed |= pass(false);
+    }
+    page.mouse.clear();
+  }
+  changed |= pass(!changed);
+  if (changed) {
+    // The click changed the screen: the pass that handled it drew the old one; draw the new
+    // one now, in the same animation frame, and paint only that (one paint per click).
+    changed = pass(true);
   }
 
   glViewport(0, 0, page.width, page.height);

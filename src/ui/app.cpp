@@ -74,7 +74,11 @@ void close_everything_open() {
 App::App(const KnowledgeBase& kb) : kb_(kb), state_(start_app(kb)) {
   set_high_contrast(state_.high_contrast);
   // A reload returns to the screen it showed (the history entry outlives the reload).
-  if (auto entry = platform::history_current()) go_to_history_entry(kb_, state_, *entry);
+  if (auto entry = platform::history_current()) {
+    std::vector<std::string> said = std::move(state_.announcements);  // the start screen's title
+    state_.announcements.clear();
+    if (!go_to_history_entry(kb_, state_, *entry)) state_.announcements = std::move(said);
+  }
 }
 
 void App::follow_history() {
@@ -113,7 +117,7 @@ void App::name_the_page() {
   }
 }
 
-bool App::frame(const Theme& theme) {
+bool App::frame(const Theme& theme, bool present) {
   AppState& s = state_;
   for (auto& a : platform::take_page_actions()) {
     using K = sem::Action::Kind;
@@ -131,10 +135,12 @@ bool App::frame(const Theme& theme) {
     s.announcements.push_back(kb_.text("failure_title", s.lang));
   }
   sem::end_frame();
-  mirror();
-  name_the_page();
+  if (present) {
+    mirror();
+    name_the_page();
+  }
 
-  if (!s.announcements.empty()) {
+  if (present && !s.announcements.empty()) {
     // Warnings first: a failed save matters more than the next screen's title.
     std::string said;
     for (const auto& key : {"storage_full", "storage_unavailable"})

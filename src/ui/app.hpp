@@ -14,7 +14,9 @@ class App {
   // (sem::begin_frame before, sem::tree() after). Returns true when the screen changed, so
   // the next frames show it and the focus moves to its title. An exception from a screen
   // ends in the failure screen, never in a stopped page.
-  bool frame(const Theme& theme);
+  // `present`: this pass is the one painted (the page's tree, title and announcements follow
+  // it); a pass before it in the same frame only moves the state on.
+  bool frame(const Theme& theme, bool present = true);
   const AppState& state() const { return state_; }
   AppState& state() { return state_; }
   // Makes the next frame throw from inside a screen, so a test can see the failure screen.

@@ -577,10 +577,10 @@ test('record: two cases with entries survive a reload and a browser restart', as
     share?.(raw || null);  // the tests waiting for these cases go on (null: they type their own)
   }
   await shot(s.page, 'record-cd-da-1000');
-  // A reload: the same store, the cases listed, every entry on screen.
+  // A reload: the same store, the same screen (the record), every entry on screen.
   await s.page.reload();
   await firstFrame(s.page, s.problems);
-  await target(s.page, 'open_case_1');
+  await target(s.page, 'add_agreement');
   check(await s.page.evaluate(() => localStorage.getItem('fasthold.cases')) === raw, 'the store changed on reload');
   await checkRecordOnScreen(s.page);
   const afterReload = await s.page.evaluate(() => localStorage.getItem('fasthold.cases'));
