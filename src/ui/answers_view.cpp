@@ -30,7 +30,8 @@ void check_answers_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     text(t, t.bold, f.question.in(s.lang), colors::ink);
     para(t, value);
     std::string id = "change_" + f.id;
-    if (link_button(t, kb.text("change", s.lang).c_str(), id.c_str(), colors::action)) {
+    LinkRole named{.name = fill(kb.text("change_named", s.lang), {f.question.in(s.lang)})};
+    if (link_button(t, kb.text("change", s.lang).c_str(), id.c_str(), colors::action, named)) {
       jump_to_fact(kb, s, f.id);
       return;
     }

@@ -168,9 +168,11 @@ void absence_periods(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   muted(t, kb.text("periods_intro", s.lang));
   for (size_t i = 0; i < c->absence_periods.size(); ++i) {
     const AbsencePeriod& a = c->absence_periods[i];
-    para(t, format_danish(a.first_day) + " \u2013 " + (a.last_day ? format_danish(*a.last_day) : kb.text("period_open", s.lang)));
+    std::string period = format_danish(a.first_day) + " \u2013 " + (a.last_day ? format_danish(*a.last_day) : kb.text("period_open", s.lang));
+    para(t, period);
     std::string id = "delete_period_" + std::to_string(i);
-    if (link_button(t, kb.text("delete", s.lang).c_str(), id.c_str(), colors::action, {.button = true}))
+    if (link_button(t, kb.text("delete", s.lang).c_str(), id.c_str(), colors::action,
+                    {.button = true, .name = fill(kb.text("named_action", s.lang), {kb.text("delete", s.lang), period})}))
       return delete_absence_period(kb, s, i);
   }
   date_field(t, kb, s.lang, "period_first", {kb.text("period_first", s.lang)}, p.first);
@@ -244,7 +246,9 @@ void record_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     // Read in full: every field, as the form holds it.
     bool full = s.forms.open_entries.count(e.id) > 0;
     std::string full_label = std::string(full ? "\u25BC " : "\u25B6 ") + kb.text("entry_in_full", s.lang);
-    if (link_button(t, full_label.c_str(), ("full_" + e.id).c_str(), colors::action, {.expanded = full})) {
+    std::string named_entry = entry_name(kb, s.lang, e);
+    if (link_button(t, full_label.c_str(), ("full_" + e.id).c_str(), colors::action,
+                    {.expanded = full, .name = fill(kb.text("named_action", s.lang), {kb.text("entry_in_full", s.lang), named_entry})})) {
       if (full) s.forms.open_entries.erase(e.id);
       else s.forms.open_entries.insert(e.id);
       full = !full;
@@ -267,10 +271,13 @@ void record_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
       same_line_if_fits(t, kb.text("cancel", s.lang).c_str(), page_column_right());
       if (secondary_button(t, kb.text("cancel", s.lang).c_str(), ("cancel_" + del_id).c_str())) confirm_delete.clear();
     } else {
-      if (link_button(t, kb.text("edit", s.lang).c_str(), ("edit_" + e.id).c_str(), colors::action, {.button = true}))
+      // Named with their entry ("Ret: Aftale om tilpasning af 01-12-2026"): five "Ret" read alike.
+      if (link_button(t, kb.text("edit", s.lang).c_str(), ("edit_" + e.id).c_str(), colors::action,
+                      {.button = true, .name = fill(kb.text("named_action", s.lang), {kb.text("edit", s.lang), named_entry})}))
         return edit_draft(kb, s, e.id);
-      ImGui::SameLine(0, t.px(24));
-      if (link_button(t, kb.text("delete", s.lang).c_str(), del_id.c_str(), colors::action, {.button = true}))
+      ImGui::SameLine(0, t.px(48));  // "Slet" well apart from "Ret" for a finger
+      if (link_button(t, kb.text("delete", s.lang).c_str(), del_id.c_str(), colors::action,
+                      {.button = true, .name = fill(kb.text("named_action", s.lang), {kb.text("delete", s.lang), named_entry})}))
         confirm_delete = e.id;
     }
   }

@@ -185,7 +185,9 @@ void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
       SchemeAction a = scheme_action(r.scheme->id);
       std::string label = "\u2192 " + kb.text(a.label_key, s.lang);
       ImGui::PushTextWrapPos(page_column_right() - ImGui::GetWindowPos().x);
-      bool go = link_button(t, label.c_str(), ("act_" + r.scheme->id).c_str(), colors::action);
+      // Named with its scheme: the same words stand under several schemes.
+      LinkRole named{.name = fill(kb.text("named_action", s.lang), {kb.text(a.label_key, s.lang), r.scheme->name.in(s.lang)})};
+      bool go = link_button(t, label.c_str(), ("act_" + r.scheme->id).c_str(), colors::action, named);
       ImGui::PopTextWrapPos();
       sem::close();
       if (go) {

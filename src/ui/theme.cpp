@@ -156,8 +156,11 @@ bool link_button(const Theme& t, const char* label, const char* id, unsigned ink
   ImVec2 one_line = ImGui::CalcTextSize(label);
   bool wraps = one_line.x > avail;
   ImVec2 size = wraps ? ImGui::CalcTextSize(label, nullptr, false, avail) : one_line;
+  // At least 24 CSS px tall (WCAG 2.5.8), the words in its middle.
+  float pad = std::max(0.0f, (t.px(24) - size.y) / 2);
   std::string hidden = std::string("###") + id;
-  bool pressed = ImGui::InvisibleButton(hidden.c_str(), size);
+  bool pressed = ImGui::InvisibleButton(hidden.c_str(), ImVec2(size.x, size.y + 2 * pad));
+  pos.y += pad;
   bool hovered = ImGui::IsItemHovered();
   ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID());
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -185,7 +188,7 @@ bool link_button(const Theme& t, const char* label, const char* id, unsigned ink
   unsigned flags = (as.current ? sem::current : 0u) | (as.expanded >= 0 ? sem::has_expanded : 0u) |
                    (as.expanded > 0 ? sem::expanded : 0u);
   // The arrows drawn before a disclosure's words are its state, not its name.
-  std::string name = label;
+  std::string name = as.name.empty() ? std::string(label) : as.name;
   for (const char* arrow : {"\u25BC ", "\u25B6 ", "\u2190 ", "\u2192 "})
     if (name.rfind(arrow, 0) == 0) name = name.substr(std::string(arrow).size());
   return control(t, as.button || as.expanded >= 0 ? sem::Role::button : sem::Role::link, id, name, flags) || pressed;

@@ -2,6 +2,7 @@
 // generous spacing), in the spirit of borger.dk and GOV.UK. Sizes are in CSS pixels times
 // `scale` (the device pixel ratio): ImGui works in the canvas's device pixels.
 #pragma once
+#include <string>
 #include <string_view>
 
 struct ImFont;
@@ -40,6 +41,7 @@ struct LinkRole {
   bool button = false;
   int expanded = -1;
   bool current = false;  // the place on show, in the navigation
+  std::string name;      // the accessible name when the words alone are repeated ("Ret: Aftale … af 01-12-2026")
 };
 bool link_button(const Theme& t, const char* label, const char* id, unsigned color, const LinkRole& as = {});
 

@@ -179,7 +179,7 @@ test('screen reader: a whole case with role-and-name locators only', async (brow
   await press(main.getByRole('button', exact(T('save'))));
   const stored = await page.evaluate(() => localStorage.getItem('fasthold.cases'));
   check(stored.includes('Færre fraværsdage') && stored.includes('special_terms'), 'the agreement was not stored');
-  check(await main.getByRole('button', exact(T('edit'))).count() >= 1, 'the saved entry offers no edit');
+  check(await main.getByRole('button', { name: `${T('edit')}: ` }).count() >= 1, 'the saved entry offers no edit');
 
   // A document: copied and downloaded.
   await press(page.getByRole('navigation').getByRole('link', exact(T('nav_documents'))));

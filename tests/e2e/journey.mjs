@@ -108,12 +108,12 @@ for (const [w, h] of SIZES) {
     const main = page.getByRole('main');
     await press(page.getByRole('navigation').getByRole('link', exact(T('nav_check'))));
     // The first "Ændr" whose question is a yes/no one.
-    const changes = main.getByRole('link', exact(T('change')));
+    const changes = main.getByRole('link', { name: `${T('change')}: ` });
     const n = await changes.count();
     check(n > 0, 'no Ændr on Tjek dine svar');
     let found = false;
     for (let i = 0; i < n && !found; ++i) {
-      await press(main.getByRole('link', exact(T('change'))).nth(i));
+      await press(main.getByRole('link', { name: `${T('change')}: ` }).nth(i));
       const yes = main.getByRole('button', exact(T('answer_yes')));
       if (await yes.count()) {
         found = true;
@@ -217,7 +217,7 @@ for (const [w, h] of SIZES) {
     for (const part of ['Færre fraværsdage', 'Tunge løft over 10 kg', 'pause hver anden time'])
       check(text.includes(part), `the entry in full lacks "${part}"`);
     // Edit it: the form holds what was stored, and the same checks as a new entry apply.
-    await press(main.getByRole('button', exact(T('edit'))).last());
+    await press(main.getByRole('button', { name: `${T('edit')}: ` }).last());
     const effect = main.getByRole('textbox', { name: T('field_expected_effect') });
     check((await effect.inputValue()).startsWith('Færre fraværsdage'), 'the edit form is not filled with the entry');
     await shot(page, `journey-record-editing-${w}`);
