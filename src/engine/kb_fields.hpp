@@ -50,7 +50,7 @@ template <class IO> void members(IO& io, Validity& v) { io(v.from, v.until, v.la
 // A condition is a tree whose JSON shape names its kind ({"all": [...]}, {"fact": ...}): the
 // loader reads it by that shape (read_condition), so its members are listed plain.
 template <class IO> void members(IO& io, Condition& c) {
-  io(c.kind, c.id, c.text, c.text_not, c.cite, c.fact, c.op, c.expect, c.threshold, c.number, c.scheme, c.children);
+  io(c.kind, c.id, c.text, c.text_not, c.cite, c.fact, c.op, c.expect, c.unknown_is, c.threshold, c.number, c.scheme, c.children);
 }
 
 template <class IO> void members(IO& io, Citation& c) {

@@ -3,6 +3,7 @@
 #include "engine/fact_ids.hpp"
 
 #include <algorithm>
+#include <climits>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -41,7 +42,7 @@ Validity read_validity(const Node& n) {
 
 Condition read_condition(const Node& n) {
   n.expect_object({"id", "all", "any", "not", "judgement", "always", "scheme", "fact", "is", "op", "threshold", "number", "text",
-                   "text_not", "cite"});
+                   "text_not", "unknown_is", "cite"});
   Condition c;
   c.id = n.at("id").str();
   c.text = n.at("text").text();
@@ -66,6 +67,7 @@ Condition read_condition(const Node& n) {
     c.kind = Condition::Kind::fact;
     c.fact = n.at("fact").str();
     if (auto op = n.find("op")) c.op = op->str();
+    if (auto u = n.find("unknown_is")) c.unknown_is = u->boolean();
     if (c.op == "is") {
       c.expect = n.at("is").boolean();
     } else if (c.op == ">=" || c.op == ">" || c.op == "<=" || c.op == "<") {
@@ -675,7 +677,31 @@ const KnowledgeBase& rules_on(const KnowledgeBase& kb, Date on) {
     if (!kb.cache.origin) throw std::logic_error("a copy of a resolved knowledge base cannot be resolved for another date");
     return rules_on(*kb.cache.origin, on);
   }
-  int day = static_cast<int>(std::chrono::sys_days(on).time_since_epoch().count());
+  auto day_number = [](Date d) { return static_cast<int>(std::chrono::sys_days(d).time_since_epoch().count()); };
+  if (!kb.cache.boundaries) {
+    std::vector<int> b;
+    auto add = [&](const auto& list) {
+      for (const auto& x : list) {
+        if (x.valid.from) b.push_back(day_number(*x.valid.from));
+        if (x.valid.until) b.push_back(day_number(*x.valid.until) + 1);
+      }
+    };
+    add(kb.thresholds);
+    add(kb.pension_ages);
+    add(kb.schemes);
+    for (const auto& s : kb.schemes) add(s.notes);
+    add(kb.roles);
+    add(kb.deadlines);
+    add(kb.terms);
+    add(kb.notices);
+    std::sort(b.begin(), b.end());
+    b.erase(std::unique(b.begin(), b.end()), b.end());
+    kb.cache.boundaries = std::move(b);
+  }
+  // The stretch `on` lies in: the last boundary on or before it (INT_MIN before the first).
+  const auto& b = *kb.cache.boundaries;
+  auto after = std::upper_bound(b.begin(), b.end(), day_number(on));
+  int day = after == b.begin() ? INT_MIN : *(after - 1);
   auto& slot = kb.cache.by_day[day];
   if (!slot) {
     auto r = std::make_shared<KnowledgeBase>(resolve(kb, on));

@@ -97,6 +97,9 @@ struct Condition {
   std::string fact;
   std::string op = "is";   // is, >=, >, <=, <
   std::optional<bool> expect;        // for op "is"
+  // What an unknown fact counts as here. Set for a scheme closed to new cases: only a case that
+  // states the employee is already in a course meets it, so nobody is asked (`unknown_is: false`).
+  std::optional<bool> unknown_is;
   std::string threshold;             // a threshold id for comparisons
   std::optional<double> number;      // or a literal number
   // Kind::scheme: true / false / unknown as that (earlier) scheme's status
@@ -221,10 +224,14 @@ struct KnowledgeBase;
 // Copying a knowledge base starts an empty cache; it never takes part in ==.
 struct RulesCache {
   const KnowledgeBase* origin = nullptr;
+  // Keyed by the first day of a stretch in which the same rows hold (every day from one
+  // valid_from / day after a valid_until to the next): an engine asked about many days keeps
+  // one resolution per stretch, not one per day.
   std::map<int, std::shared_ptr<const KnowledgeBase>> by_day;
+  std::optional<std::vector<int>> boundaries;  // sorted days on which some row starts or ends
   RulesCache() = default;
   RulesCache(const RulesCache&) {}
-  RulesCache& operator=(const RulesCache&) { by_day.clear(); origin = nullptr; return *this; }
+  RulesCache& operator=(const RulesCache&) { by_day.clear(); boundaries.reset(); origin = nullptr; return *this; }
   bool operator==(const RulesCache&) const { return true; }
 };
 

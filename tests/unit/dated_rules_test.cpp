@@ -1,10 +1,12 @@
 // Rules as of a date: the dated rows of data/, the loader's checks on them, and every dated
 // rule assessed on the day before and on the day of its change.
+#include <functional>
 #include <regex>
 #include <set>
 
 #include "engine/documents.hpp"
 #include "engine/input_error.hpp"
+#include "engine/interview.hpp"
 #include "engine/report.hpp"
 #include "engine/since_last.hpp"
 #include "engine/fact_ids.hpp"
@@ -133,7 +135,18 @@ TEST_CASE("revalidation by date: the old rule until 31 January 2026, ask the mun
   Assessment june = assess_facts(facts, "2026-06-30");
   CHECK(status_of(june, "revalidation") == Status::unknown);
   CHECK(june.scheme("revalidation")->ask_jobcenter);
-  CHECK(status_of(assess_facts(facts, "2026-07-01"), "revalidation") == Status::unknown);  // already in one? not known
+  // Closed to new cases: it does not apply, in words, and nobody is asked whether a course is under way.
+  Assessment july = assess_facts(facts, "2026-07-01");
+  CHECK(status_of(july, "revalidation") == Status::does_not_apply);
+  REQUIRE(july.scheme("revalidation")->reasons.size() == 1);
+  CHECK(july.scheme("revalidation")->reasons[0].condition->text_not.da == "Revalidering er lukket for nye sager siden 1. juli 2026");
+  CHECK(july.scheme("revalidation")->missing.empty());
+  Case july_case = parse_case(case_json(facts), kb());
+  for (const auto& item : interview_items(kb(), july_case, july)) CHECK(item.id != "already_in_revalidation");
+  Case june_case = parse_case(case_json(facts), kb());
+  bool asked_in_june = false;
+  for (const auto& item : interview_items(kb(), june_case, june)) asked_in_june = asked_in_june || item.id == "already_in_revalidation";
+  CHECK(asked_in_june);
   json closed = facts;
   closed["already_in_revalidation"] = false;
   CHECK(status_of(assess_facts(closed, "2026-06-30"), "revalidation") == Status::unknown);
@@ -141,6 +154,16 @@ TEST_CASE("revalidation by date: the old rule until 31 January 2026, ask the mun
   json ongoing = facts;
   ongoing["already_in_revalidation"] = true;
   CHECK(status_of(assess_facts(ongoing, "2026-07-01"), "revalidation") == Status::applies);
+  // An ongoing course is judged by the scheme's own conditions.
+  json ongoing_not_met = ongoing;
+  ongoing_not_met["self_supporting_after"] = false;
+  CHECK(status_of(assess_facts(ongoing_not_met, "2026-07-01"), "revalidation") == Status::does_not_apply);
+  ongoing_not_met.erase("self_supporting_after");
+  CHECK(status_of(assess_facts(ongoing_not_met, "2026-07-01"), "revalidation") == Status::unknown);
+  // A note says that a course already granted runs to its end.
+  bool runs_on = false;
+  for (const auto& n : july.scheme("revalidation")->scheme->notes) runs_on = runs_on || n.text.da.find("fortsætter det til ende") != std::string::npos;
+  CHECK(runs_on);
   // The why says the leaflet is outdated, with the law that holds now.
   const auto& notes = assess_facts(closed, "2026-07-01").scheme("revalidation")->scheme->notes;
   REQUIRE(!notes.empty());
@@ -148,17 +171,30 @@ TEST_CASE("revalidation by date: the old rule until 31 January 2026, ask the mun
   CHECK(assess_facts(closed, "2026-01-31").scheme("revalidation")->scheme->notes.empty());
 }
 
-TEST_CASE("§56 ground (c) by the days paid for the same illness: 30 or more met, under 21 not met, 21 to 29 ask the municipality", "[dated][s56]") {
+TEST_CASE("§56 ground (c) by the days paid for the same illness: 21 or more met, under 21 not met (§ 56, stk. 2, nr. 3)", "[dated][s56]") {
   auto with_days = [](int days) {
     return assess_facts({{"chronic_illness_told", false}, {"treatment_decided_at_hiring", false},
                          {"repeated_absence_same_illness", true}, {"s56_same_illness_paid_days", days}});
   };
   CHECK(status_of(with_days(20), "s56") == Status::does_not_apply);
-  CHECK(status_of(with_days(21), "s56") == Status::unknown);
-  CHECK(with_days(21).scheme("s56")->ask_jobcenter);
-  CHECK(status_of(with_days(29), "s56") == Status::unknown);
-  CHECK(with_days(29).scheme("s56")->ask_jobcenter);
+  CHECK(status_of(with_days(21), "s56") == Status::applies);
+  CHECK_FALSE(with_days(21).scheme("s56")->ask_jobcenter);
+  CHECK(status_of(with_days(29), "s56") == Status::applies);
   CHECK(status_of(with_days(30), "s56") == Status::applies);
+  // The days' condition cites the law's own section, with no interpretation of ours.
+  const Condition* days = nullptr;
+  std::function<void(const Condition&)> find = [&](const Condition& c) {
+    if (c.id == "ground_c_days") days = &c;
+    for (const auto& ch : c.children) find(ch);
+  };
+  find(kb().scheme("s56")->condition);
+  REQUIRE(days != nullptr);
+  CHECK(days->threshold == "s56_c_days");
+  CHECK(kb().threshold_value("s56_c_days") == 21);
+  CHECK(days->cite.source == "sdpl");
+  CHECK(days->cite.where == "§ 56, stk. 2, nr. 3");
+  CHECK(days->cite.interpretation.empty());
+  CHECK(kb().threshold("s56_c_days_met") == nullptr);
   // Without a planned treatment the days do not help.
   CHECK(status_of(assess_facts({{"chronic_illness_told", false}, {"treatment_decided_at_hiring", false},
                                 {"repeated_absence_same_illness", false}, {"s56_same_illness_paid_days", 40}}),
