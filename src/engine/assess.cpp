@@ -71,13 +71,21 @@ Date first_day_within(Date pension, int margin_months) {
   return d;
 }
 
-// The later days on which a date-derived fact changes with the facts as they stand: the
-// 12 months reached, the §56 renewal date, the day the employee has 6 years or less to pension
-// age. Between two of them (and up to the first) every scheme stays as it is.
-std::vector<Date> change_days(const KnowledgeBase& kb, const DatesResult& d, Date on) {
-  std::vector<Date> days;
-  auto add = [&](std::optional<Date> day) {
-    if (day && days_between(on, *day) > 0) days.push_back(*day);
+// A later day on which something changes: a date-derived fact with the facts as they stand
+// (the 12 months reached, the §56 renewal date, the day the employee has 6 years or less to
+// pension age), or only the rules (a dated row starts or ends). Between two of them (and up to
+// the first) every scheme stays as it is.
+struct ChangeDay {
+  Date day;
+  bool rules_only = false;
+  bool operator<(const ChangeDay& o) const { return days_between(o.day, day) < 0; }
+  bool operator==(const ChangeDay& o) const { return day == o.day; }
+};
+
+std::vector<ChangeDay> change_days(const KnowledgeBase& kb, const DatesResult& d, Date on) {
+  std::vector<ChangeDay> days;
+  auto add = [&](std::optional<Date> day, bool rules_only = false) {
+    if (day && days_between(on, *day) > 0) days.push_back({*day, rules_only});
   };
   if (d.special_terms_12_months_met == Tri::no) add(d.special_terms_12_months_on);
   if (d.s56_renewal_due == Tri::no) add(d.s56_renewal_date);
@@ -86,12 +94,53 @@ std::vector<Date> change_days(const KnowledgeBase& kb, const DatesResult& d, Dat
     for (auto p : {d.pension->date, d.pension->earliest, d.pension->latest})
       if (p) add(first_day_within(*p, margin));
   }
-  std::sort(days.begin(), days.end());
+  // A dated rule that starts or ends later changes the rules the scheme is judged by.
+  for (Date r : rule_change_days(kb)) add(r, true);
+  // A day that is both counts as a change of facts (those rows come first when sorted).
+  std::stable_sort(days.begin(), days.end());
   days.erase(std::unique(days.begin(), days.end()), days.end());
   return days;
 }
 
 }  // namespace
+
+namespace {
+void latest_in(const ConditionResult& r, std::optional<Date>& out);
+void keep_latest(std::optional<Date>& out, const std::optional<Date>& d) {
+  if (d && (!out || days_between(*out, *d) > 0)) out = d;
+}
+void latest_in(const ConditionResult& r, std::optional<Date>& out) {
+  keep_latest(out, r.met_on);
+  for (const auto& child : r.children) latest_in(child, out);
+}
+}  // namespace
+
+std::optional<Date> latest_date_shown(const Case& c, const Assessment& a) {
+  std::optional<Date> out;
+  const DatesResult& d = a.dates;
+  for (const auto& x : {d.first_absence_day, d.absence_interview_deadline, d.absence_interview_held_on, d.employer_period_last_day,
+                        d.refund_from, d.nemrefusion_deadline, d.s56_agreement_date, d.s56_renewal_date, d.special_terms_since,
+                        d.special_terms_12_months_on})
+    keep_latest(out, x);
+  if (d.pension) keep_latest(out, d.pension->date);
+  for (const auto& s : a.schemes) {
+    keep_latest(out, s.met_on);
+    keep_latest(out, s.renewal_met_on);
+    latest_in(s.why, out);
+    if (s.renewal) latest_in(*s.renewal, out);
+  }
+  for (const auto& ag : a.agreements) keep_latest(out, ag.follow_up_due);
+  for (const auto& e : c.log) {
+    keep_latest(out, e.date);
+    keep_latest(out, e.follow_up_date);
+    keep_latest(out, e.next_date);
+  }
+  for (const auto& p : c.absence_periods) {
+    keep_latest(out, p.first_day);
+    keep_latest(out, p.last_day);
+  }
+  return out;
+}
 
 Assessment assess(const KnowledgeBase& any_kb, const Case& c, Date on) {
   // Every rule as it stood on the assessment date.
@@ -115,7 +164,8 @@ Assessment assess(const KnowledgeBase& any_kb, const Case& c, Date on) {
       open[2 * i] = a.schemes[i].status == Status::does_not_apply;
       open[2 * i + 1] = a.schemes[i].renewal && a.schemes[i].renewal_status == Status::does_not_apply;
     }
-    for (Date day : change_days(kb, a.dates, on)) {
+    for (const auto& [day, rules_only] : change_days(kb, a.dates, on)) {
+      if (std::none_of(open.begin(), open.end(), [](bool b) { return b; })) break;
       Day later = assess_day(rules_on(any_kb, day), c, day);
       for (size_t i = 0; i < a.schemes.size(); ++i) {
         const SchemeResult* then = nullptr;
@@ -125,7 +175,9 @@ Assessment assess(const KnowledgeBase& any_kb, const Case& c, Date on) {
         for (bool renewal : {false, true}) {
           if (!open[2 * i + renewal] || (renewal && !then->renewal)) continue;
           Status st = renewal ? then->renewal_status : then->status;
-          if (st == Status::does_not_apply) continue;
+          // A change of rules alone may make a scheme hold on its day ("not yet"), but it never
+          // makes today's known failure "cannot tell": today's rule has said no.
+          if (st == Status::does_not_apply || (rules_only && st != Status::applies)) continue;
           settle_later(a.schemes[i], *then, day, renewal);
           open[2 * i + renewal] = false;
         }

@@ -112,7 +112,7 @@ FASTHOLD_DESCRIBED(DeadlineInfo);
 template <class IO> void members(IO& io, Term& t) { io(req("id", t.id), req("text", t.text), opt("explain", t.explain), opt("match", t.match), req("cite", t.cite), Dated{t.valid}); }
 FASTHOLD_DESCRIBED(Term);
 template <class IO> void members(IO& io, Notice& n) {
-  io(req("id", n.id), req("where", n.where), req("text", n.text), req("cite", n.cite), Dated{n.valid});
+  io(req("id", n.id), req("where", n.where), opt("dates_after", n.dates_after), req("text", n.text), req("cite", n.cite), Dated{n.valid});
 }
 FASTHOLD_DESCRIBED(Notice);
 template <class IO> void members(IO& io, DocumentTemplate& d) {

@@ -235,7 +235,10 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
   });
   each_row(docs, "notices", "notices", [&](const Node& n) {
     kb.notices.push_back(read_row<Notice>(n));
-    if (const auto& w = kb.notices.back().where; w != "results" && w != "deadlines") n.at("where").fail("must be results or deadlines");
+    const auto& where = kb.notices.back().where;
+    if (where.empty()) n.at("where").fail("must list results and/or deadlines");
+    for (size_t i = 0; i < where.size(); ++i)
+      if (where[i] != "results" && where[i] != "deadlines") n.at("where").at(i).fail("must be results or deadlines");
   });
   each_row(docs, "interview", "sections", [&](const Node& n) { kb.interview.push_back(read_row<InterviewSection>(n)); });
   in_file("documents", [&] {
@@ -671,13 +674,11 @@ KnowledgeBase resolve(const KnowledgeBase& full, Date on) {
 }
 }  // namespace
 
-const KnowledgeBase& rules_on(const KnowledgeBase& kb, Date on) {
-  if (kb.resolved_on) {
-    if (*kb.resolved_on == on) return kb;
-    if (!kb.cache.origin) throw std::logic_error("a copy of a resolved knowledge base cannot be resolved for another date");
-    return rules_on(*kb.cache.origin, on);
-  }
-  auto day_number = [](Date d) { return static_cast<int>(std::chrono::sys_days(d).time_since_epoch().count()); };
+namespace {
+int day_number(Date d) { return static_cast<int>(std::chrono::sys_days(d).time_since_epoch().count()); }
+
+// The days on which some dated row starts or ends (the day after its valid_until), sorted.
+const std::vector<int>& boundaries_of(const KnowledgeBase& kb) {
   if (!kb.cache.boundaries) {
     std::vector<int> b;
     auto add = [&](const auto& list) {
@@ -698,8 +699,25 @@ const KnowledgeBase& rules_on(const KnowledgeBase& kb, Date on) {
     b.erase(std::unique(b.begin(), b.end()), b.end());
     kb.cache.boundaries = std::move(b);
   }
+  return *kb.cache.boundaries;
+}
+}  // namespace
+
+std::vector<Date> rule_change_days(const KnowledgeBase& kb) {
+  const KnowledgeBase& origin = kb.resolved_on && kb.cache.origin ? *kb.cache.origin : kb;
+  std::vector<Date> out;
+  for (int d : boundaries_of(origin)) out.push_back(Date{std::chrono::sys_days{std::chrono::days{d}}});
+  return out;
+}
+
+const KnowledgeBase& rules_on(const KnowledgeBase& kb, Date on) {
+  if (kb.resolved_on) {
+    if (*kb.resolved_on == on) return kb;
+    if (!kb.cache.origin) throw std::logic_error("a copy of a resolved knowledge base cannot be resolved for another date");
+    return rules_on(*kb.cache.origin, on);
+  }
+  const auto& b = boundaries_of(kb);
   // The stretch `on` lies in: the last boundary on or before it (INT_MIN before the first).
-  const auto& b = *kb.cache.boundaries;
   auto after = std::upper_bound(b.begin(), b.end(), day_number(on));
   int day = after == b.begin() ? INT_MIN : *(after - 1);
   auto& slot = kb.cache.by_day[day];
@@ -710,6 +728,18 @@ const KnowledgeBase& rules_on(const KnowledgeBase& kb, Date on) {
   }
   return *slot;
 }
+
+std::vector<const Notice*> notices_at(const KnowledgeBase& kb, const std::string& place, std::optional<Date> latest) {
+  std::vector<const Notice*> out;
+  for (const auto& n : kb.notices) {
+    bool here = std::find(n.where.begin(), n.where.end(), place) != n.where.end();
+    bool beside = n.dates_after && latest && days_between(*n.dates_after, *latest) > 0;
+    if (here || beside) out.push_back(&n);
+  }
+  return out;
+}
+
+std::vector<const Notice*> notices_beside(const KnowledgeBase& kb, std::optional<Date> latest) { return notices_at(kb, "", latest); }
 
 std::string describe_input_error(const KnowledgeBase& kb, const InputError& e, Lang lang) {
   if (e.code.empty() || !kb.ui.count("error_" + e.code)) return e.describe();

@@ -208,11 +208,13 @@ struct Term {
   bool operator==(const Term&) const = default;
 };
 
-// A notice shown only while its row holds (data/notices.json): `where` is "results" (the
-// results screen and every document) or "deadlines" (beside the manager's own deadlines).
+// A notice shown only while its row holds (data/notices.json): `where` lists "results" (the
+// results screen and every document) and/or "deadlines" (beside the manager's own deadlines);
+// with `dates_after` it is also shown beside any date after that day (a planned change of law).
 struct Notice {
   std::string id;
-  std::string where;
+  std::vector<std::string> where;
+  std::optional<Date> dates_after;
   Text text;
   Citation cite;
   Validity valid;
@@ -220,6 +222,12 @@ struct Notice {
 };
 
 struct KnowledgeBase;
+// The notices of a resolved knowledge base to show at `place` ("results", "deadlines"), and,
+// where `latest` is the latest date that place shows, those announced beside dates after a day.
+std::vector<const Notice*> notices_at(const KnowledgeBase& resolved, const std::string& place, std::optional<Date> latest = {});
+// Only the notices shown beside dates after a day (a screen with dates but no results).
+std::vector<const Notice*> notices_beside(const KnowledgeBase& resolved, std::optional<Date> latest);
+
 // The knowledge base resolved for each assessment date asked for, kept with the full one.
 // Copying a knowledge base starts an empty cache; it never takes part in ==.
 struct RulesCache {
@@ -302,6 +310,8 @@ struct KnowledgeBase {
 // weeks, {t:id/12} in years, {w:id} / {W:id} a term). Kept with `kb` (resolved once per date);
 // `kb` may itself be resolved for another date.
 const KnowledgeBase& rules_on(const KnowledgeBase& kb, Date on);
+// The days on which the rules change: some dated row starts, or ends the day before.
+std::vector<Date> rule_change_days(const KnowledgeBase& kb);
 // Fills the placeholders of one text with the rows of a resolved knowledge base.
 std::string fill_placeholders(const std::string& text, Lang lang, const KnowledgeBase& resolved);
 // Every text of the knowledge base, for resolving and for the data tests; `visit_danish` gets

@@ -80,6 +80,10 @@ void schemes_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   subheading(t, kb.text("schemes_heading", s.lang));
   muted(t, kb.text("schemes_hint", s.lang));
   muted(t, fill(kb.text("rules_checked", s.lang), {format_danish(*parse_iso_date(kb.last_checked))}));
+  // Dates after a planned change of law carry its notice (on the results screen it is above).
+  if (s.screen != Screen::results)
+    for (const Notice* n : notices_beside(rules_on(kb, s.assessment->on), latest_date_shown(*current_case(s), *s.assessment)))
+      para(t, n->text.in(s.lang));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.px(16), t.px(5)));
   sem::open(sem::Role::list);
   for (const auto& r : s.assessment->schemes) {
@@ -150,8 +154,7 @@ void deadlines_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!lines.empty()) sem::close();
   const DatesResult& d = s.assessment->dates;
   if (d.employer_period == Tri::no) para(t, kb.text("report_no_employer_period", s.lang));
-  for (const auto& n : kb.notices)
-    if (n.where == "deadlines") para(t, n.text.in(s.lang));
+  for (const Notice* n : notices_at(rules_on(kb, s.assessment->on), "deadlines")) para(t, n->text.in(s.lang));
   if (d.retention_plan_right == Tri::yes) para(t, kb.text("report_retention_plan_right", s.lang));
   if (d.pension) {
     Tri m = d.pension->more_than_6_years;
@@ -165,8 +168,7 @@ void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!s.assessment) return go_to(kb, s, Screen::start);
   heading(t, kb.text("results_title", s.lang));
   muted(t, fill(kb.text("rules_checked", s.lang), {format_danish(*parse_iso_date(kb.last_checked))}));
-  for (const auto& n : kb.notices)
-    if (n.where == "results") para(t, n.text.in(s.lang));
+  for (const Notice* n : notices_at(rules_on(kb, s.assessment->on), "results")) para(t, n->text.in(s.lang));
   const FlowNode* n = s.assessment->flow.node;
   muted(t, fill(kb.text("step_of", s.lang), {std::to_string(n->step)}) + ": " + n->title.in(s.lang));
   advice_panel(t, kb.text("next_step", s.lang), flow_next_text(kb, *current_case(s), *s.assessment, s.lang));

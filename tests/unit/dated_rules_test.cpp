@@ -220,22 +220,59 @@ TEST_CASE("the mentor spending ceiling is a note from 1 January 2026", "[dated][
 TEST_CASE("the 26-week rule on municipal follow-up is stated beside the deadlines from 1 February 2026", "[dated][reform]") {
   auto deadline_notices = [](const char* on) {
     int n = 0;
-    for (const auto& x : rules_on(kb(), day(on)).notices) n += x.where == "deadlines" && x.text.da.find("26 uger") != std::string::npos;
+    for (const auto& x : rules_on(kb(), day(on)).notices) n += std::count(x.where.begin(), x.where.end(), "deadlines") > 0 && x.text.da.find("26 uger") != std::string::npos;
     return n;
   };
   CHECK(deadline_notices("2026-01-31") == 0);
   CHECK(deadline_notices("2026-02-01") == 1);
 }
 
-TEST_CASE("from 1 January 2027 results and documents say the changes planned for that date could not be confirmed", "[dated][reform]") {
-  Case c = parse_case(case_json({{"first_absence_day", "2026-10-01"}}), kb());
-  auto footer_of = [&](const char* on) {
+TEST_CASE("from 2 December 2026 results, deadlines, documents and dates after 2026 say the 2027 changes are planned, not passed", "[dated][reform][2027]") {
+  // A sick leave from 01-11-2026 whose later deadlines lie in 2027 for a case assessed in December.
+  Case c = parse_case(case_json({{"first_absence_day", "2026-12-01"}, {"pays_wages_during_sickness", true}}), kb());
+  const std::string planned = "Der er planlagt ændringer fra 1. januar 2027";
+  auto document_of = [&](const char* on) {
     Assessment a = assess(kb(), c, day(on));
     return render_document(kb(), c, a, "jobcenter_summary", DocumentOptions{}).text;
   };
-  CHECK_THAT(footer_of("2026-12-31"), Catch::Contains("Reglerne er senest gennemgået 01-12-2026") && !Catch::Contains("1. januar 2027"));
-  CHECK_THAT(footer_of("2027-01-01"), Catch::Contains("Reglerne er senest gennemgået 01-12-2026") && Catch::Contains("1. januar 2027") &&
-                                          Catch::Contains("kommunen kan bekræfte"));
+  auto report_of = [&](const char* on, Lang lang = Lang::da) { return assessment_to_text(kb(), c, assess(kb(), c, day(on)), lang); };
+  for (const char* on : {"2026-12-02", "2026-12-31", "2027-01-01"}) {
+    INFO(on);
+    CHECK_THAT(document_of(on), Catch::Contains(planned) && Catch::Contains("Spørg kommunen om alt efter 31-12-2026"));
+    std::string report = report_of(on);
+    CHECK_THAT(report, Catch::Contains("! " + planned));
+    // Beside the deadlines too.
+    CHECK(report.find(planned, report.find("== " + kb().text("report_dates", Lang::da))) != std::string::npos);
+    CHECK_THAT(report_of(on, Lang::en), Catch::Contains("Changes are planned from 1 January 2027") && Catch::Contains("not know whether they have been passed"));
+    json j = assessment_to_json(kb(), c, assess(kb(), c, day(on)), Lang::da);
+    bool listed = false;
+    for (const auto& n : j["notices"]) listed = listed || (n["id"] == "planned_2027" && n["last_checked"] == "2026-12-02");
+    CHECK(listed);
+  }
+  // The day before the notice's row begins: no notice anywhere.
+  CHECK_THAT(document_of("2026-12-01"), !Catch::Contains("1. januar 2027"));
+  CHECK_THAT(report_of("2026-12-01"), !Catch::Contains("1. januar 2027"));
+  // The words are neutral: planned, not decided; never "vedtaget" as a fact.
+  const Notice* n = nullptr;
+  for (const auto& x : rules_on(kb(), day("2026-12-02")).notices)
+    if (x.id == "planned_2027") n = &x;
+  REQUIRE(n != nullptr);
+  CHECK(n->valid.from == day("2026-12-02"));
+  CHECK_FALSE(n->valid.until.has_value());
+  CHECK(n->dates_after == day("2026-12-31"));
+  CHECK_THAT(n->text.da, Catch::Contains("planlagt") && Catch::Contains("ved ikke, om de er vedtaget") && Catch::Contains("gælder i dag"));
+  // A calendar event after 31-12-2026 carries the notice; one in 2026 does not.
+  Assessment a = assess(kb(), c, day("2026-12-02"));
+  std::string ics = calendar_ics(kb(), c, a, Lang::da);
+  size_t in_2027 = ics.find("DTSTART;VALUE=DATE:2027");
+  REQUIRE(in_2027 != std::string::npos);
+  CHECK(ics.find("planlagt", in_2027) != std::string::npos);
+  std::string first_event = ics.substr(0, ics.find("END:VEVENT"));
+  CHECK(first_event.find("DTSTART;VALUE=DATE:2026") != std::string::npos);
+  CHECK(first_event.find("planlagt") == std::string::npos);
+  // latest_date_shown finds the 2027 deadline.
+  REQUIRE(latest_date_shown(c, a).has_value());
+  CHECK(days_between(day("2026-12-31"), *latest_date_shown(c, a)) > 0);
 }
 
 TEST_CASE("NemRefusion: the employer's reporting deadline by whether the company pays wages during sickness (sdpl § 40)", "[dated][nemrefusion]") {
