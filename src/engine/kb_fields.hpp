@@ -103,6 +103,11 @@ template <class IO> void members(IO& io, Role& r) {
   io(req("id", r.id), req("name", r.name), req("ask", r.ask), opt("cite", r.cite), Dated{r.valid});
 }
 FASTHOLD_DESCRIBED(Role);
+template <class IO> void members(IO& io, Contact& c) {
+  io(req("id", c.id), req("name", c.name), req("match", c.match), opt("phone", c.phone), opt("email", c.email), opt("web", c.web),
+     req("cite", c.cite), Dated{c.valid});
+}
+FASTHOLD_DESCRIBED(Contact);
 template <class IO> void members(IO& io, Adaptation& a) { io(req("id", a.id), req("text", a.text), req("cite", a.cite)); }
 FASTHOLD_DESCRIBED(Adaptation);
 template <class IO> void members(IO& io, DeadlineInfo& d) {
@@ -128,7 +133,7 @@ FASTHOLD_DESCRIBED(InterviewSection);
 // The whole knowledge base, for the snapshot and for_each_text (the loader reads the files).
 template <class IO> void members(IO& io, KnowledgeBase& kb) {
   io(kb.version, kb.date, kb.sources, kb.thresholds, kb.pension_ages, kb.facts, kb.schemes, kb.flow_nodes,
-     kb.flow_start, kb.roles, kb.adaptations, kb.deadlines, kb.documents, kb.interview, kb.gap_labels, kb.gap_format,
+     kb.flow_start, kb.roles, kb.contacts, kb.adaptations, kb.deadlines, kb.documents, kb.interview, kb.gap_labels, kb.gap_format,
      kb.document_footer, kb.ui, kb.diagnosis_words, kb.terms, kb.notices, kb.last_checked);
 }
 

@@ -224,6 +224,12 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     }
   });
   each_row(docs, "roles", "roles", [&](const Node& n) { kb.roles.push_back(read_row<Role>(n)); });
+  each_row(docs, "contacts", "contacts", [&](const Node& n) {
+    const Contact& c = kb.contacts.emplace_back(read_row<Contact>(n));
+    if (c.match.empty()) n.at("match").fail("must name the word that means this municipality");
+    for (char ch : c.match)
+      if (ch >= 'A' && ch <= 'Z') n.at("match").fail("must be lower case");
+  });
   each_row(docs, "adaptations", "adaptations", [&](const Node& n) { kb.adaptations.push_back(read_row<Adaptation>(n)); });
   each_row(docs, "deadlines", "deadlines", [&](const Node& n) { kb.deadlines.push_back(read_row<DeadlineInfo>(n)); });
   each_row(docs, "terms", "terms", [&](const Node& n) {
@@ -428,6 +434,7 @@ void check_references(const KnowledgeBase& kb) {
   for (const auto& d : kb.deadlines) check_cite(kb, d.cite, "deadlines.json#/" + d.id);
   for (const auto& r : kb.roles)
     if (!r.cite.source.empty()) check_cite(kb, r.cite, "roles.json#/" + r.id);
+  for (const auto& c : kb.contacts) check_cite(kb, c.cite, "contacts.json#/" + c.id);
   for (const auto& t : kb.terms) check_cite(kb, t.cite, "terms.json#/" + t.id);
   for (const auto& n : kb.notices) check_cite(kb, n.cite, "notices.json#/" + n.id);
 }
@@ -497,6 +504,7 @@ void check_dated_rules(KnowledgeBase& kb) {
   check_dated_list(kb.thresholds, "thresholds.json", by_id, true);
   check_dated_list(kb.schemes, "schemes.json", by_id, true);
   check_dated_list(kb.roles, "roles.json", by_id, true);
+  check_dated_list(kb.contacts, "contacts.json", by_id, false);
   check_dated_list(kb.deadlines, "deadlines.json", by_id, true);
   check_dated_list(kb.terms, "terms.json", by_id, true);
   check_dated_list(kb.notices, "notices.json", by_id, false);
@@ -512,6 +520,7 @@ void check_dated_rules(KnowledgeBase& kb) {
   for (const auto& x : kb.thresholds) take(x.valid);
   for (const auto& x : kb.schemes) take(x.valid);
   for (const auto& x : kb.roles) take(x.valid);
+  for (const auto& x : kb.contacts) take(x.valid);
   for (const auto& x : kb.deadlines) take(x.valid);
   for (const auto& x : kb.terms) take(x.valid);
   for (const auto& x : kb.pension_ages) take(x.valid);
@@ -613,6 +622,14 @@ const Fact* KnowledgeBase::fact(const std::string& id) const { return find_by_id
 const Scheme* KnowledgeBase::scheme(const std::string& id) const { return find_by_id(schemes, id); }
 const FlowNode* KnowledgeBase::flow_node(const std::string& id) const { return find_by_id(flow_nodes, id); }
 const Role* KnowledgeBase::role(const std::string& id) const { return find_by_id(roles, id); }
+const Contact* KnowledgeBase::contact_for(const std::string& municipality) const {
+  std::string lower = municipality;
+  for (char& ch : lower)
+    if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
+  for (const auto& c : contacts)
+    if (lower.find(c.match) != std::string::npos) return &c;
+  return nullptr;
+}
 const DeadlineInfo* KnowledgeBase::deadline(const std::string& id) const { return find_by_id(deadlines, id); }
 const DocumentTemplate* KnowledgeBase::document(const std::string& id) const { return find_by_id(documents, id); }
 const Term* KnowledgeBase::term(const std::string& id) const { return find_by_id(terms, id); }
@@ -655,6 +672,7 @@ KnowledgeBase resolve(const KnowledgeBase& full, Date on) {
   keep(r.schemes);
   for (auto& s : r.schemes) keep(s.notes);
   keep(r.roles);
+  keep(r.contacts);
   keep(r.deadlines);
   keep(r.terms);
   keep(r.notices);
@@ -692,6 +710,7 @@ const std::vector<int>& boundaries_of(const KnowledgeBase& kb) {
     add(kb.schemes);
     for (const auto& s : kb.schemes) add(s.notes);
     add(kb.roles);
+    add(kb.contacts);
     add(kb.deadlines);
     add(kb.terms);
     add(kb.notices);

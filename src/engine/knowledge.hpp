@@ -177,6 +177,18 @@ struct Role {
   bool operator==(const Role&) const = default;
 };
 
+// A municipality's own contact details where a source gives them (data/contacts.json): shown
+// only as that municipality's, when the municipality the manager names contains `match`.
+struct Contact {
+  std::string id;
+  std::string name;   // a proper name, the same in both languages ("Jobcenter Hedensted")
+  std::string match;  // lower case: the word in a municipality's name that means this one
+  std::string phone, email, web;
+  Citation cite;
+  Validity valid;
+  bool operator==(const Contact&) const = default;
+};
+
 struct Adaptation {
   std::string id;
   Text text;
@@ -273,6 +285,7 @@ struct KnowledgeBase {
   std::vector<FlowNode> flow_nodes;
   std::string flow_start;
   std::vector<Role> roles;
+  std::vector<Contact> contacts;
   std::vector<Adaptation> adaptations;
   std::vector<DeadlineInfo> deadlines;
   std::vector<DocumentTemplate> documents;
@@ -296,6 +309,8 @@ struct KnowledgeBase {
   const Scheme* scheme(const std::string& id) const;
   const FlowNode* flow_node(const std::string& id) const;
   const Role* role(const std::string& id) const;
+  // The contact whose `match` the municipality's name contains (any case), if one holds.
+  const Contact* contact_for(const std::string& municipality) const;
   const DeadlineInfo* deadline(const std::string& id) const;
   const DocumentTemplate* document(const std::string& id) const;
   const Term* term(const std::string& id) const;
