@@ -767,11 +767,24 @@ std::string describe_input_error(const KnowledgeBase& kb, const InputError& e, L
   return e.pointer + ": " + (e.value.empty() ? "" : e.value + " ") + what;
 }
 
+namespace {
+// Every key asked for that data/ lacks, with what was shown instead ("[key]").
+std::map<std::string, std::string>& missing_texts() {
+  static std::map<std::string, std::string> missing;
+  return missing;
+}
+}  // namespace
+
+std::vector<std::string> text_keys_missing() {
+  std::vector<std::string> out;
+  for (const auto& [key, shown] : missing_texts()) out.push_back(key);
+  return out;
+}
+
 const std::string& KnowledgeBase::text(const std::string& key, Lang lang) const {
   auto it = ui.find(key);
   if (it != ui.end()) return it->second.in(lang);
-  static std::map<std::string, std::string> missing;
-  auto& shown = missing[key];
+  auto& shown = missing_texts()[key];
   if (shown.empty()) shown = "[" + key + "]";
   return shown;
 }
