@@ -80,10 +80,6 @@ void schemes_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   subheading(t, kb.text("schemes_heading", s.lang));
   muted(t, kb.text("schemes_hint", s.lang));
   muted(t, fill(kb.text("rules_checked", s.lang), {format_danish(*parse_iso_date(kb.last_checked))}));
-  // Dates after a planned change of law carry its notice (on the results screen it is above).
-  if (s.screen != Screen::results)
-    for (const Notice* n : notices_beside(rules_on(kb, s.assessment->on), latest_date_shown(*current_case(s), *s.assessment)))
-      para(t, n->text.in(s.lang));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(t.px(16), t.px(5)));
   sem::open(sem::Role::list);
   for (const auto& r : s.assessment->schemes) {
@@ -154,6 +150,8 @@ void deadlines_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!lines.empty()) sem::close();
   const DatesResult& d = s.assessment->dates;
   if (d.employer_period == Tri::no) para(t, kb.text("report_no_employer_period", s.lang));
+  // The deadlines panel follows the schemes panel everywhere: a notice for the dates of both
+  // (the 2027 changes) is said here, once.
   for (const Notice* n : notices_at(rules_on(kb, s.assessment->on), "deadlines")) para(t, n->text.in(s.lang));
   if (d.retention_plan_right == Tri::yes) para(t, kb.text("report_retention_plan_right", s.lang));
   if (d.pension) {
