@@ -41,10 +41,10 @@ struct Day {
   std::vector<SchemeResult> schemes;
 };
 
-Day assess_day(const KnowledgeBase& kb, const Case& c, Date on) {
+// `known`: the case's facts with what the record proves (the same on every day).
+Day assess_day(const KnowledgeBase& kb, const Case& c, const FactMap& known, Date on) {
   Day d;
-  d.facts = c.facts;
-  add_record_facts(c, d.facts);
+  d.facts = known;
   d.dates = compute_dates(kb, c, d.facts, on);
   // Facts derived from dates feed the scheme conditions like any other fact.
   if (d.dates.pension) {
@@ -147,7 +147,9 @@ Assessment assess(const KnowledgeBase& any_kb, const Case& c, Date on) {
   const KnowledgeBase& kb = rules_on(any_kb, on);
   Assessment a;
   a.on = on;
-  Day today = assess_day(kb, c, on);
+  FactMap known = c.facts;
+  add_record_facts(c, known);
+  Day today = assess_day(kb, c, known, on);
   a.facts = std::move(today.facts);
   a.dates = today.dates;
   a.schemes = std::move(today.schemes);
@@ -166,7 +168,7 @@ Assessment assess(const KnowledgeBase& any_kb, const Case& c, Date on) {
     }
     for (const auto& [day, rules_only] : change_days(kb, a.dates, on)) {
       if (std::none_of(open.begin(), open.end(), [](bool b) { return b; })) break;
-      Day later = assess_day(rules_on(any_kb, day), c, day);
+      Day later = assess_day(rules_on(any_kb, day), c, known, day);
       for (size_t i = 0; i < a.schemes.size(); ++i) {
         const SchemeResult* then = nullptr;
         for (const auto& s : later.schemes)

@@ -725,7 +725,18 @@ const std::vector<int>& boundaries_of(const KnowledgeBase& kb) {
 std::vector<Date> rule_change_days(const KnowledgeBase& kb) {
   const KnowledgeBase& origin = kb.resolved_on && kb.cache.origin ? *kb.cache.origin : kb;
   std::vector<Date> out;
-  for (int d : boundaries_of(origin)) out.push_back(Date{std::chrono::sys_days{std::chrono::days{d}}});
+  auto add = [&](const auto& list) {
+    for (const auto& x : list) {
+      if (x.valid.from) out.push_back(*x.valid.from);
+      if (x.valid.until) out.push_back(add_days(*x.valid.until, 1));
+    }
+  };
+  // Only the rows a scheme's status is judged by (texts, notices and roles never move one).
+  add(origin.thresholds);
+  add(origin.pension_ages);
+  add(origin.schemes);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

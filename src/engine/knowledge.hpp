@@ -326,7 +326,8 @@ struct KnowledgeBase {
 // weeks, {t:id/12} in years, {w:id} / {W:id} a term). Kept with `kb` (resolved once per date);
 // `kb` may itself be resolved for another date.
 const KnowledgeBase& rules_on(const KnowledgeBase& kb, Date on);
-// The days on which the rules change: some dated row starts, or ends the day before.
+// The days on which the rules a scheme is judged by change (a threshold, pension or scheme row
+// starts, or ends the day before), sorted.
 std::vector<Date> rule_change_days(const KnowledgeBase& kb);
 // Fills the placeholders of one text with the rows of a resolved knowledge base.
 std::string fill_placeholders(const std::string& text, Lang lang, const KnowledgeBase& resolved);
