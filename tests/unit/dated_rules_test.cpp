@@ -160,6 +160,12 @@ TEST_CASE("revalidation by date: the old rule until 31 January 2026, ask the mun
   CHECK(status_of(assess_facts(ongoing_not_met, "2026-07-01"), "revalidation") == Status::does_not_apply);
   ongoing_not_met.erase("self_supporting_after");
   CHECK(status_of(assess_facts(ongoing_not_met, "2026-07-01"), "revalidation") == Status::unknown);
+  // The closing date in the reason's words is the row's own valid_from (one date, said twice).
+  const Scheme* closed_row = july.scheme("revalidation")->scheme;
+  REQUIRE(closed_row->valid.from.has_value());
+  CHECK(*closed_row->valid.from == day("2026-07-01"));
+  CHECK_THAT(closed_row->condition.text.da, Catch::Contains("siden 1. juli 2026"));
+  CHECK_THAT(closed_row->condition.text.en, Catch::Contains("since 1 July 2026"));
   // A note says that a course already granted runs to its end.
   bool runs_on = false;
   for (const auto& n : july.scheme("revalidation")->scheme->notes) runs_on = runs_on || n.text.da.find("fortsætter det til ende") != std::string::npos;
