@@ -109,6 +109,11 @@ struct Assessment {
 
 Assessment assess(const KnowledgeBase& kb, const Case& c, Date on);
 
+// The latest date a case and its assessment show (deadlines, "not yet" dates, the record's
+// dates): a notice announced beside dates after a day (notices.json `dates_after`) is shown
+// wherever this is after it.
+std::optional<Date> latest_date_shown(const Case& c, const Assessment& a);
+
 // The flowchart's next step in words: the node's text with its date, what the record says
 // against a typed answer, the missing parts of an agreement. The CLI, the documents and the page
 // all show this one text.

@@ -21,6 +21,10 @@ ConditionResult evaluate(const KnowledgeBase& kb, const Condition& cond, const F
                          const std::vector<SchemeResult>& earlier, const TimeFacts& time = {});
 SchemeResult evaluate_scheme(const KnowledgeBase& kb, const Scheme& s, const FactMap& facts,
                              const std::vector<SchemeResult>& earlier, const TimeFacts& time = {});
+// `now` does not apply today (or its renewal, with `renewal`); `later` is the same scheme assessed
+// on `day`, a later day on which only time has moved. If it applies then, `now` is "not yet: met
+// on day"; if it is not known to fail then, "cannot tell yet" with what is missing then.
+void settle_later(SchemeResult& now, const SchemeResult& later, Date day, bool renewal);
 
 // flow.cpp: where the manager is in the flowchart, from the same facts, record and scheme
 // results as everything else (call it last).

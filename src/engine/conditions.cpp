@@ -91,7 +91,10 @@ ConditionResult evaluate(const KnowledgeBase& kb, const Condition& c, const Fact
       break;
     case Condition::Kind::fact: {
       auto it = facts.find(c.fact);
-      if (it == facts.end()) break;  // unknown
+      if (it == facts.end()) {
+        if (c.unknown_is) r.value = from_bool(*c.unknown_is);  // a closed scheme: not asked
+        break;
+      }
       r.shown_value = show(it->second);
       if (c.op == "is") {
         if (auto b = std::get_if<bool>(&it->second)) r.value = from_bool(*b == *c.expect);
@@ -149,19 +152,18 @@ void time_leaves(const ConditionResult& r, TimeFacts& out) {
   for (const auto& child : r.children) time_leaves(child, out);
 }
 
-// The nodes that fail today but not once the dates have come are "not yet" too.
+// The nodes that fail today but not on the day the scheme holds are "not yet" too: met on it.
 void mark_waiting(ConditionResult& now, const ConditionResult& later, Date on) {
   if (now.value == Tri::no && later.value != Tri::no && !now.met_on) now.met_on = on;
   if (now.children.size() != later.children.size()) return;
   for (size_t i = 0; i < now.children.size(); ++i) mark_waiting(now.children[i], later.children[i], on);
 }
 
-// A tree's verdict: applies / does not apply / cannot tell yet, or not yet when the tree fails
-// only for conditions that are a matter of time (it would not fail once their dates come).
+// A tree's verdict today: applies / does not apply / cannot tell yet. Whether "does not apply"
+// is only a matter of time is settled in assess.cpp, by evaluating the case on later days.
 struct Verdict {
   ConditionResult why;
   Status status = Status::unknown;
-  std::optional<Date> met_on;
   std::vector<std::string> missing;
   bool ask_jobcenter = false;
 };
@@ -171,29 +173,8 @@ Verdict judge(const KnowledgeBase& kb, const Condition& cond, const FactMap& fac
   Verdict v;
   v.why = evaluate(kb, cond, facts, earlier, time);
   v.status = v.why.value == Tri::yes ? Status::applies : v.why.value == Tri::no ? Status::does_not_apply : Status::unknown;
-  const ConditionResult* settled = &v.why;
-  ConditionResult later;
-  if (v.status == Status::does_not_apply) {
-    TimeFacts waiting;
-    time_leaves(v.why, waiting);
-    if (!waiting.empty()) {
-      FactMap then = facts;
-      for (const auto& [fact, date] : waiting) {
-        then[fact] = true;
-        if (!v.met_on || days_between(*v.met_on, date) > 0) v.met_on = date;
-      }
-      later = evaluate(kb, cond, then, earlier, {});
-      if (later.value != Tri::no) {
-        v.status = Status::not_yet;
-        mark_waiting(v.why, later, *v.met_on);
-        settled = &later;  // what else is missing is what is missing once the date has come
-      } else {
-        v.met_on.reset();
-      }
-    }
-  }
-  v.ask_jobcenter = any_ask_jobcenter(*settled);
-  if (settled->value == Tri::unknown) collect_missing(kb, *settled, v.missing);
+  v.ask_jobcenter = any_ask_jobcenter(v.why);
+  if (v.why.value == Tri::unknown) collect_missing(kb, v.why, v.missing);
   return v;
 }
 
@@ -206,7 +187,6 @@ SchemeResult evaluate_scheme(const KnowledgeBase& kb, const Scheme& s, const Fac
   Verdict v = judge(kb, s.condition, facts, earlier, time);
   r.why = std::move(v.why);
   r.status = v.status;
-  r.met_on = v.met_on;
   r.ask_jobcenter = r.status == Status::unknown && v.ask_jobcenter;
   r.missing = std::move(v.missing);
   collect_reasons(r.why, r.reasons);
@@ -217,19 +197,8 @@ SchemeResult evaluate_scheme(const KnowledgeBase& kb, const Scheme& s, const Fac
   }
   if (s.renewal.condition && facts.count(s.renewal.when_fact)) {
     Verdict rv = judge(kb, *s.renewal.condition, facts, earlier, time);
-    // Before the renewal date the renewal is not yet due, whatever the days so far: the last
-    // year's absence is counted on that date.
-    if (rv.status == Status::does_not_apply) {
-      TimeFacts waiting;
-      time_leaves(rv.why, waiting);
-      for (const auto& [fact, date] : waiting) {
-        rv.status = Status::not_yet;
-        if (!rv.met_on || days_between(*rv.met_on, date) > 0) rv.met_on = date;
-      }
-    }
     r.renewal = std::move(rv.why);
     r.renewal_status = rv.status;
-    r.renewal_met_on = rv.met_on;
     r.renewal_missing = std::move(rv.missing);
     r.renewal_ask_jobcenter = rv.status == Status::unknown && rv.ask_jobcenter;
   }
@@ -241,6 +210,35 @@ SchemeResult evaluate_scheme(const KnowledgeBase& kb, const Scheme& s, const Fac
       else collect_missing(kb, l, r.limits_missing);
     }
   return r;
+}
+
+void settle_later(SchemeResult& now, const SchemeResult& later, Date day, bool renewal) {
+  Status& status = renewal ? now.renewal_status : now.status;
+  Status then = renewal ? later.renewal_status : later.status;
+  if (status != Status::does_not_apply || then == Status::does_not_apply) return;
+  ConditionResult& why = renewal ? *now.renewal : now.why;
+  mark_waiting(why, renewal ? *later.renewal : later.why, day);
+  if (!renewal) {
+    // A limit is looked at once the scheme is not known to fail.
+    now.limits = later.limits;
+    now.limits_missing = later.limits_missing;
+  }
+  if (then == Status::applies) {
+    status = Status::not_yet;
+    (renewal ? now.renewal_met_on : now.met_on) = day;
+    return;
+  }
+  // Nothing known fails on that day, but a fact is missing: cannot tell yet, and what is missing
+  // is what is missing then.
+  status = Status::unknown;
+  if (renewal) {
+    now.renewal_missing = later.renewal_missing;
+    now.renewal_ask_jobcenter = later.renewal_ask_jobcenter;
+  } else {
+    now.missing = later.missing;
+    now.ask_jobcenter = later.ask_jobcenter;
+    now.reasons = later.reasons;
+  }
 }
 
 }  // namespace fasthold

@@ -142,8 +142,7 @@ json build_context(const Ctx& x, const DocumentTemplate& t, const DocumentOption
   j["kb_date"] = format_danish(*parse_iso_date(x.kb.date));
   j["rules_checked"] = format_danish(*parse_iso_date(x.kb.last_checked));
   std::string notices;
-  for (const auto& n : x.kb.notices)
-    if (n.where == "results") notices += (notices.empty() ? "" : "\n") + n.text.in(x.lang);
+  for (const Notice* n : notices_at(x.kb, "results")) notices += (notices.empty() ? "" : "\n") + n->text.in(x.lang);
   j["rules_notice"] = notices;
   // The contact given for this document, else the one kept with the case.
   std::optional<JobcenterContact> jc = o.jobcenter;
@@ -374,7 +373,10 @@ std::string calendar_ics(const KnowledgeBase& any_kb, const Case& c, const Asses
     out += ics_line("DTSTART;VALUE=DATE:" + compact(line.date));
     out += ics_line("DTEND;VALUE=DATE:" + compact(add_days(line.date, 1)));
     out += ics_line("SUMMARY:" + ics_escape(summary));
-    out += ics_line("DESCRIPTION:" + ics_escape(line.info->why.in(lang)));
+    std::string description = line.info->why.in(lang);
+    // A date after a planned change of law carries its notice.
+    for (const Notice* n : notices_beside(rules_on(kb, a.on), line.date)) description += "\n" + n->text.in(lang);
+    out += ics_line("DESCRIPTION:" + ics_escape(description));
     out += ics_line("TRANSP:TRANSPARENT");
     out += ics_line("END:VEVENT");
   }

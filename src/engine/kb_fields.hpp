@@ -50,7 +50,7 @@ template <class IO> void members(IO& io, Validity& v) { io(v.from, v.until, v.la
 // A condition is a tree whose JSON shape names its kind ({"all": [...]}, {"fact": ...}): the
 // loader reads it by that shape (read_condition), so its members are listed plain.
 template <class IO> void members(IO& io, Condition& c) {
-  io(c.kind, c.id, c.text, c.text_not, c.cite, c.fact, c.op, c.expect, c.threshold, c.number, c.scheme, c.children);
+  io(c.kind, c.id, c.text, c.text_not, c.cite, c.fact, c.op, c.expect, c.unknown_is, c.threshold, c.number, c.scheme, c.children);
 }
 
 template <class IO> void members(IO& io, Citation& c) {
@@ -103,6 +103,11 @@ template <class IO> void members(IO& io, Role& r) {
   io(req("id", r.id), req("name", r.name), req("ask", r.ask), opt("cite", r.cite), Dated{r.valid});
 }
 FASTHOLD_DESCRIBED(Role);
+template <class IO> void members(IO& io, Contact& c) {
+  io(req("id", c.id), req("name", c.name), req("match", c.match), opt("phone", c.phone), opt("email", c.email), opt("web", c.web),
+     req("cite", c.cite), Dated{c.valid});
+}
+FASTHOLD_DESCRIBED(Contact);
 template <class IO> void members(IO& io, Adaptation& a) { io(req("id", a.id), req("text", a.text), req("cite", a.cite)); }
 FASTHOLD_DESCRIBED(Adaptation);
 template <class IO> void members(IO& io, DeadlineInfo& d) {
@@ -112,7 +117,7 @@ FASTHOLD_DESCRIBED(DeadlineInfo);
 template <class IO> void members(IO& io, Term& t) { io(req("id", t.id), req("text", t.text), opt("explain", t.explain), opt("match", t.match), req("cite", t.cite), Dated{t.valid}); }
 FASTHOLD_DESCRIBED(Term);
 template <class IO> void members(IO& io, Notice& n) {
-  io(req("id", n.id), req("where", n.where), req("text", n.text), req("cite", n.cite), Dated{n.valid});
+  io(req("id", n.id), req("where", n.where), opt("dates_after", n.dates_after), req("text", n.text), req("cite", n.cite), Dated{n.valid});
 }
 FASTHOLD_DESCRIBED(Notice);
 template <class IO> void members(IO& io, DocumentTemplate& d) {
@@ -128,7 +133,7 @@ FASTHOLD_DESCRIBED(InterviewSection);
 // The whole knowledge base, for the snapshot and for_each_text (the loader reads the files).
 template <class IO> void members(IO& io, KnowledgeBase& kb) {
   io(kb.version, kb.date, kb.sources, kb.thresholds, kb.pension_ages, kb.facts, kb.schemes, kb.flow_nodes,
-     kb.flow_start, kb.roles, kb.adaptations, kb.deadlines, kb.documents, kb.interview, kb.gap_labels, kb.gap_format,
+     kb.flow_start, kb.roles, kb.contacts, kb.adaptations, kb.deadlines, kb.documents, kb.interview, kb.gap_labels, kb.gap_format,
      kb.document_footer, kb.ui, kb.diagnosis_words, kb.terms, kb.notices, kb.last_checked);
 }
 

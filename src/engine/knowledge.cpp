@@ -3,6 +3,7 @@
 #include "engine/fact_ids.hpp"
 
 #include <algorithm>
+#include <climits>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -41,7 +42,7 @@ Validity read_validity(const Node& n) {
 
 Condition read_condition(const Node& n) {
   n.expect_object({"id", "all", "any", "not", "judgement", "always", "scheme", "fact", "is", "op", "threshold", "number", "text",
-                   "text_not", "cite"});
+                   "text_not", "unknown_is", "cite"});
   Condition c;
   c.id = n.at("id").str();
   c.text = n.at("text").text();
@@ -66,6 +67,7 @@ Condition read_condition(const Node& n) {
     c.kind = Condition::Kind::fact;
     c.fact = n.at("fact").str();
     if (auto op = n.find("op")) c.op = op->str();
+    if (auto u = n.find("unknown_is")) c.unknown_is = u->boolean();
     if (c.op == "is") {
       c.expect = n.at("is").boolean();
     } else if (c.op == ">=" || c.op == ">" || c.op == "<=" || c.op == "<") {
@@ -222,6 +224,12 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
     }
   });
   each_row(docs, "roles", "roles", [&](const Node& n) { kb.roles.push_back(read_row<Role>(n)); });
+  each_row(docs, "contacts", "contacts", [&](const Node& n) {
+    const Contact& c = kb.contacts.emplace_back(read_row<Contact>(n));
+    if (c.match.empty()) n.at("match").fail("must name the word that means this municipality");
+    for (char ch : c.match)
+      if (ch >= 'A' && ch <= 'Z') n.at("match").fail("must be lower case");
+  });
   each_row(docs, "adaptations", "adaptations", [&](const Node& n) { kb.adaptations.push_back(read_row<Adaptation>(n)); });
   each_row(docs, "deadlines", "deadlines", [&](const Node& n) { kb.deadlines.push_back(read_row<DeadlineInfo>(n)); });
   each_row(docs, "terms", "terms", [&](const Node& n) {
@@ -233,7 +241,10 @@ KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files) {
   });
   each_row(docs, "notices", "notices", [&](const Node& n) {
     kb.notices.push_back(read_row<Notice>(n));
-    if (const auto& w = kb.notices.back().where; w != "results" && w != "deadlines") n.at("where").fail("must be results or deadlines");
+    const auto& where = kb.notices.back().where;
+    if (where.empty()) n.at("where").fail("must list results and/or deadlines");
+    for (size_t i = 0; i < where.size(); ++i)
+      if (where[i] != "results" && where[i] != "deadlines") n.at("where").at(i).fail("must be results or deadlines");
   });
   each_row(docs, "interview", "sections", [&](const Node& n) { kb.interview.push_back(read_row<InterviewSection>(n)); });
   in_file("documents", [&] {
@@ -423,6 +434,7 @@ void check_references(const KnowledgeBase& kb) {
   for (const auto& d : kb.deadlines) check_cite(kb, d.cite, "deadlines.json#/" + d.id);
   for (const auto& r : kb.roles)
     if (!r.cite.source.empty()) check_cite(kb, r.cite, "roles.json#/" + r.id);
+  for (const auto& c : kb.contacts) check_cite(kb, c.cite, "contacts.json#/" + c.id);
   for (const auto& t : kb.terms) check_cite(kb, t.cite, "terms.json#/" + t.id);
   for (const auto& n : kb.notices) check_cite(kb, n.cite, "notices.json#/" + n.id);
 }
@@ -492,6 +504,7 @@ void check_dated_rules(KnowledgeBase& kb) {
   check_dated_list(kb.thresholds, "thresholds.json", by_id, true);
   check_dated_list(kb.schemes, "schemes.json", by_id, true);
   check_dated_list(kb.roles, "roles.json", by_id, true);
+  check_dated_list(kb.contacts, "contacts.json", by_id, false);
   check_dated_list(kb.deadlines, "deadlines.json", by_id, true);
   check_dated_list(kb.terms, "terms.json", by_id, true);
   check_dated_list(kb.notices, "notices.json", by_id, false);
@@ -507,6 +520,7 @@ void check_dated_rules(KnowledgeBase& kb) {
   for (const auto& x : kb.thresholds) take(x.valid);
   for (const auto& x : kb.schemes) take(x.valid);
   for (const auto& x : kb.roles) take(x.valid);
+  for (const auto& x : kb.contacts) take(x.valid);
   for (const auto& x : kb.deadlines) take(x.valid);
   for (const auto& x : kb.terms) take(x.valid);
   for (const auto& x : kb.pension_ages) take(x.valid);
@@ -608,6 +622,14 @@ const Fact* KnowledgeBase::fact(const std::string& id) const { return find_by_id
 const Scheme* KnowledgeBase::scheme(const std::string& id) const { return find_by_id(schemes, id); }
 const FlowNode* KnowledgeBase::flow_node(const std::string& id) const { return find_by_id(flow_nodes, id); }
 const Role* KnowledgeBase::role(const std::string& id) const { return find_by_id(roles, id); }
+const Contact* KnowledgeBase::contact_for(const std::string& municipality) const {
+  std::string lower = municipality;
+  for (char& ch : lower)
+    if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
+  for (const auto& c : contacts)
+    if (lower.find(c.match) != std::string::npos) return &c;
+  return nullptr;
+}
 const DeadlineInfo* KnowledgeBase::deadline(const std::string& id) const { return find_by_id(deadlines, id); }
 const DocumentTemplate* KnowledgeBase::document(const std::string& id) const { return find_by_id(documents, id); }
 const Term* KnowledgeBase::term(const std::string& id) const { return find_by_id(terms, id); }
@@ -650,6 +672,7 @@ KnowledgeBase resolve(const KnowledgeBase& full, Date on) {
   keep(r.schemes);
   for (auto& s : r.schemes) keep(s.notes);
   keep(r.roles);
+  keep(r.contacts);
   keep(r.deadlines);
   keep(r.terms);
   keep(r.notices);
@@ -669,13 +692,64 @@ KnowledgeBase resolve(const KnowledgeBase& full, Date on) {
 }
 }  // namespace
 
+namespace {
+int day_number(Date d) { return static_cast<int>(std::chrono::sys_days(d).time_since_epoch().count()); }
+
+// The days on which some dated row starts or ends (the day after its valid_until), sorted.
+const std::vector<int>& boundaries_of(const KnowledgeBase& kb) {
+  if (!kb.cache.boundaries) {
+    std::vector<int> b;
+    auto add = [&](const auto& list) {
+      for (const auto& x : list) {
+        if (x.valid.from) b.push_back(day_number(*x.valid.from));
+        if (x.valid.until) b.push_back(day_number(*x.valid.until) + 1);
+      }
+    };
+    add(kb.thresholds);
+    add(kb.pension_ages);
+    add(kb.schemes);
+    for (const auto& s : kb.schemes) add(s.notes);
+    add(kb.roles);
+    add(kb.contacts);
+    add(kb.deadlines);
+    add(kb.terms);
+    add(kb.notices);
+    std::sort(b.begin(), b.end());
+    b.erase(std::unique(b.begin(), b.end()), b.end());
+    kb.cache.boundaries = std::move(b);
+  }
+  return *kb.cache.boundaries;
+}
+}  // namespace
+
+std::vector<Date> rule_change_days(const KnowledgeBase& kb) {
+  const KnowledgeBase& origin = kb.resolved_on && kb.cache.origin ? *kb.cache.origin : kb;
+  std::vector<Date> out;
+  auto add = [&](const auto& list) {
+    for (const auto& x : list) {
+      if (x.valid.from) out.push_back(*x.valid.from);
+      if (x.valid.until) out.push_back(add_days(*x.valid.until, 1));
+    }
+  };
+  // Only the rows a scheme's status is judged by (texts, notices and roles never move one).
+  add(origin.thresholds);
+  add(origin.pension_ages);
+  add(origin.schemes);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 const KnowledgeBase& rules_on(const KnowledgeBase& kb, Date on) {
   if (kb.resolved_on) {
     if (*kb.resolved_on == on) return kb;
     if (!kb.cache.origin) throw std::logic_error("a copy of a resolved knowledge base cannot be resolved for another date");
     return rules_on(*kb.cache.origin, on);
   }
-  int day = static_cast<int>(std::chrono::sys_days(on).time_since_epoch().count());
+  const auto& b = boundaries_of(kb);
+  // The stretch `on` lies in: the last boundary on or before it (INT_MIN before the first).
+  auto after = std::upper_bound(b.begin(), b.end(), day_number(on));
+  int day = after == b.begin() ? INT_MIN : *(after - 1);
   auto& slot = kb.cache.by_day[day];
   if (!slot) {
     auto r = std::make_shared<KnowledgeBase>(resolve(kb, on));
@@ -685,6 +759,18 @@ const KnowledgeBase& rules_on(const KnowledgeBase& kb, Date on) {
   return *slot;
 }
 
+std::vector<const Notice*> notices_at(const KnowledgeBase& kb, const std::string& place, std::optional<Date> latest) {
+  std::vector<const Notice*> out;
+  for (const auto& n : kb.notices) {
+    bool here = std::find(n.where.begin(), n.where.end(), place) != n.where.end();
+    bool beside = n.dates_after && latest && days_between(*n.dates_after, *latest) > 0;
+    if (here || beside) out.push_back(&n);
+  }
+  return out;
+}
+
+std::vector<const Notice*> notices_beside(const KnowledgeBase& kb, std::optional<Date> latest) { return notices_at(kb, "", latest); }
+
 std::string describe_input_error(const KnowledgeBase& kb, const InputError& e, Lang lang) {
   if (e.code.empty() || !kb.ui.count("error_" + e.code)) return e.describe();
   std::string what = fill(kb.text("error_" + e.code, lang), e.args);
@@ -692,11 +778,24 @@ std::string describe_input_error(const KnowledgeBase& kb, const InputError& e, L
   return e.pointer + ": " + (e.value.empty() ? "" : e.value + " ") + what;
 }
 
+namespace {
+// Every key asked for that data/ lacks, with what was shown instead ("[key]").
+std::map<std::string, std::string>& missing_texts() {
+  static std::map<std::string, std::string> missing;
+  return missing;
+}
+}  // namespace
+
+std::vector<std::string> text_keys_missing() {
+  std::vector<std::string> out;
+  for (const auto& [key, shown] : missing_texts()) out.push_back(key);
+  return out;
+}
+
 const std::string& KnowledgeBase::text(const std::string& key, Lang lang) const {
   auto it = ui.find(key);
   if (it != ui.end()) return it->second.in(lang);
-  static std::map<std::string, std::string> missing;
-  auto& shown = missing[key];
+  auto& shown = missing_texts()[key];
   if (shown.empty()) shown = "[" + key + "]";
   return shown;
 }

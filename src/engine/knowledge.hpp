@@ -97,6 +97,9 @@ struct Condition {
   std::string fact;
   std::string op = "is";   // is, >=, >, <=, <
   std::optional<bool> expect;        // for op "is"
+  // What an unknown fact counts as here. Set for a scheme closed to new cases: only a case that
+  // states the employee is already in a course meets it, so nobody is asked (`unknown_is: false`).
+  std::optional<bool> unknown_is;
   std::string threshold;             // a threshold id for comparisons
   std::optional<double> number;      // or a literal number
   // Kind::scheme: true / false / unknown as that (earlier) scheme's status
@@ -174,6 +177,18 @@ struct Role {
   bool operator==(const Role&) const = default;
 };
 
+// A municipality's own contact details where a source gives them (data/contacts.json): shown
+// only as that municipality's, when the municipality the manager names contains `match`.
+struct Contact {
+  std::string id;
+  std::string name;   // a proper name, the same in both languages ("Jobcenter Hedensted")
+  std::string match;  // lower case: the word in a municipality's name that means this one
+  std::string phone, email, web;
+  Citation cite;
+  Validity valid;
+  bool operator==(const Contact&) const = default;
+};
+
 struct Adaptation {
   std::string id;
   Text text;
@@ -205,11 +220,13 @@ struct Term {
   bool operator==(const Term&) const = default;
 };
 
-// A notice shown only while its row holds (data/notices.json): `where` is "results" (the
-// results screen and every document) or "deadlines" (beside the manager's own deadlines).
+// A notice shown only while its row holds (data/notices.json): `where` lists "results" (the
+// results screen and every document) and/or "deadlines" (beside the manager's own deadlines);
+// with `dates_after` it is also shown beside any date after that day (a planned change of law).
 struct Notice {
   std::string id;
-  std::string where;
+  std::vector<std::string> where;
+  std::optional<Date> dates_after;
   Text text;
   Citation cite;
   Validity valid;
@@ -217,14 +234,24 @@ struct Notice {
 };
 
 struct KnowledgeBase;
+// The notices of a resolved knowledge base to show at `place` ("results", "deadlines"), and,
+// where `latest` is the latest date that place shows, those announced beside dates after a day.
+std::vector<const Notice*> notices_at(const KnowledgeBase& resolved, const std::string& place, std::optional<Date> latest = {});
+// Only the notices shown beside dates after a day (a screen with dates but no results).
+std::vector<const Notice*> notices_beside(const KnowledgeBase& resolved, std::optional<Date> latest);
+
 // The knowledge base resolved for each assessment date asked for, kept with the full one.
 // Copying a knowledge base starts an empty cache; it never takes part in ==.
 struct RulesCache {
   const KnowledgeBase* origin = nullptr;
+  // Keyed by the first day of a stretch in which the same rows hold (every day from one
+  // valid_from / day after a valid_until to the next): an engine asked about many days keeps
+  // one resolution per stretch, not one per day.
   std::map<int, std::shared_ptr<const KnowledgeBase>> by_day;
+  std::optional<std::vector<int>> boundaries;  // sorted days on which some row starts or ends
   RulesCache() = default;
   RulesCache(const RulesCache&) {}
-  RulesCache& operator=(const RulesCache&) { by_day.clear(); origin = nullptr; return *this; }
+  RulesCache& operator=(const RulesCache&) { by_day.clear(); boundaries.reset(); origin = nullptr; return *this; }
   bool operator==(const RulesCache&) const { return true; }
 };
 
@@ -258,6 +285,7 @@ struct KnowledgeBase {
   std::vector<FlowNode> flow_nodes;
   std::string flow_start;
   std::vector<Role> roles;
+  std::vector<Contact> contacts;
   std::vector<Adaptation> adaptations;
   std::vector<DeadlineInfo> deadlines;
   std::vector<DocumentTemplate> documents;
@@ -281,10 +309,13 @@ struct KnowledgeBase {
   const Scheme* scheme(const std::string& id) const;
   const FlowNode* flow_node(const std::string& id) const;
   const Role* role(const std::string& id) const;
+  // The contact whose `match` the municipality's name contains (any case), if one holds.
+  const Contact* contact_for(const std::string& municipality) const;
   const DeadlineInfo* deadline(const std::string& id) const;
   const DocumentTemplate* document(const std::string& id) const;
   const Term* term(const std::string& id) const;
-  // An interface text; a missing key is a bug caught by the data tests, shown as "[key]".
+  // An interface text; a missing key is a bug, shown as "[key]" and kept in text_keys_missing()
+  // (tests/unit/ui_texts_test.cpp draws every screen in both languages and requires none).
   const std::string& text(const std::string& key, Lang lang) const;
   double threshold_value(const std::string& id) const;  // throws if unknown
   bool operator==(const KnowledgeBase&) const = default;
@@ -295,12 +326,19 @@ struct KnowledgeBase {
 // weeks, {t:id/12} in years, {w:id} / {W:id} a term). Kept with `kb` (resolved once per date);
 // `kb` may itself be resolved for another date.
 const KnowledgeBase& rules_on(const KnowledgeBase& kb, Date on);
+// The days on which the rules a scheme is judged by change (a threshold, pension or scheme row
+// starts, or ends the day before), sorted.
+std::vector<Date> rule_change_days(const KnowledgeBase& kb);
 // Fills the placeholders of one text with the rows of a resolved knowledge base.
 std::string fill_placeholders(const std::string& text, Lang lang, const KnowledgeBase& resolved);
 // Every text of the knowledge base, for resolving and for the data tests; `visit_danish` gets
 // each citation's interpretation (Danish only).
 void for_each_text(KnowledgeBase& kb, const std::function<void(Text&)>& visit,
                    const std::function<void(std::string&)>& visit_danish = {});
+
+// Every interface text key asked for since the program started that data/ui.json lacks (shown
+// as "[key]"): the test that draws every screen in both languages requires it empty.
+std::vector<std::string> text_keys_missing();
 
 // Parses and validates the knowledge base; throws InputError naming the file and field.
 KnowledgeBase load_knowledge_base(const std::vector<EmbeddedFile>& files);

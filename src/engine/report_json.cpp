@@ -168,7 +168,7 @@ json assessment_to_json(const KnowledgeBase& any_kb, const Case& c, const Assess
   j["deadlines"] = deadlines;
   j["rules_checked"] = kb.last_checked;
   json notices = json::array();
-  for (const auto& n : kb.notices) notices.push_back({{"id", n.id}, {"where", n.where}, {"text", n.text.in(lang)}, {"source", n.cite.source}});
+  for (const auto& n : kb.notices) notices.push_back({{"id", n.id}, {"where", n.where}, {"text", n.text.in(lang)}, {"source", n.cite.source}, {"last_checked", n.valid.last_checked ? format_iso(*n.valid.last_checked) : ""}});
   j["notices"] = notices;
 
   const FlowNode* node = a.flow.node;

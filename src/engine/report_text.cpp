@@ -69,8 +69,7 @@ std::string assessment_to_text(const KnowledgeBase& any_kb, const Case& c, const
   if (!c.nickname.empty()) o << ": " << c.nickname;
   o << "\n" << T("report_assessed_on") << " " << format_danish(a.on) << "\n";
   o << fill(T("rules_checked"), {format_danish(*parse_iso_date(kb.last_checked))}) << "\n";
-  for (const auto& n : kb.notices)
-    if (n.where == "results") o << "! " << n.text.in(lang) << "\n";
+  for (const Notice* n : notices_at(kb, "results")) o << "! " << n->text.in(lang) << "\n";
   o << "\n";
 
   const FlowResult& f = a.flow;
@@ -154,8 +153,8 @@ std::string assessment_to_text(const KnowledgeBase& any_kb, const Case& c, const
   }
   if (a.dates.employer_period == Tri::no) o << T("report_no_employer_period") << "\n";
   if (a.dates.retention_plan_right == Tri::yes) o << T("report_retention_plan_right") << "\n";
-  for (const auto& n : kb.notices)
-    if (n.where == "deadlines") o << n.text.in(lang) << " (" << T("source_label") << ": " << source_title(kb, n.cite, lang) << ")\n";
+  for (const Notice* n : notices_at(kb, "deadlines"))
+    o << n->text.in(lang) << " (" << T("source_label") << ": " << source_title(kb, n->cite, lang) << ")\n";
   if (a.dates.pension) {
     Tri m = a.dates.pension->more_than_6_years;
     o << kb.deadline("six_years_to_pension")->label.in(lang) << ": "

@@ -45,6 +45,7 @@ std::vector<RuleRow> rule_rows(const KnowledgeBase& full, Lang lang, std::option
         add("note", s.id + "/" + std::to_string(i), words(s.notes[i].text, s.notes[i].valid), s.notes[i].valid, s.notes[i].cite);
   }
   for (const auto& r : full.roles) add("role", r.id, words(r.name, r.valid), r.valid, r.cite);
+  for (const auto& c : full.contacts) add("contact", c.id, c.name + ": " + c.phone + ", " + c.email + ", " + c.web, c.valid, c.cite);
   for (const auto& d : full.deadlines) add("deadline", d.id, words(d.label, d.valid) + ": " + words(d.why, d.valid), d.valid, d.cite);
   for (const auto& t : full.terms) add("term", t.id, words(t.text, t.valid), t.valid, t.cite);
   for (const auto& n : full.notices) add("notice", n.id, words(n.text, n.valid), n.valid, n.cite);

@@ -10,7 +10,7 @@
 namespace fasthold {
 
 struct RuleRow {
-  std::string kind;  // threshold, pension, scheme, note, role, deadline, term, notice
+  std::string kind;  // threshold, pension, scheme, note, role, contact, deadline, term, notice
   std::string rule;  // the rule's id (a note: "scheme/note n"; a pension row: the cohort)
   std::string what;  // the row in words, its placeholders filled by the rules of its own days
   Validity valid;

@@ -189,6 +189,8 @@ void record_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!c || !s.assessment) return go_to(kb, s, Screen::start);
   heading(t, kb.text("record_title", s.lang));
   para(t, kb.text("record_intro", s.lang));
+  for (const Notice* n : notices_beside(rules_on(kb, s.assessment->on), latest_date_shown(*c, *s.assessment)))
+    para(t, n->text.in(s.lang));
   tracker(t, kb, s);
   gap(t, 8);
   absence_periods(t, kb, s);

@@ -150,8 +150,9 @@ void deadlines_panel(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!lines.empty()) sem::close();
   const DatesResult& d = s.assessment->dates;
   if (d.employer_period == Tri::no) para(t, kb.text("report_no_employer_period", s.lang));
-  for (const auto& n : kb.notices)
-    if (n.where == "deadlines") para(t, n.text.in(s.lang));
+  // The deadlines panel follows the schemes panel everywhere: a notice for the dates of both
+  // (the 2027 changes) is said here, once.
+  for (const Notice* n : notices_at(rules_on(kb, s.assessment->on), "deadlines")) para(t, n->text.in(s.lang));
   if (d.retention_plan_right == Tri::yes) para(t, kb.text("report_retention_plan_right", s.lang));
   if (d.pension) {
     Tri m = d.pension->more_than_6_years;
@@ -165,8 +166,7 @@ void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (!s.assessment) return go_to(kb, s, Screen::start);
   heading(t, kb.text("results_title", s.lang));
   muted(t, fill(kb.text("rules_checked", s.lang), {format_danish(*parse_iso_date(kb.last_checked))}));
-  for (const auto& n : kb.notices)
-    if (n.where == "results") para(t, n.text.in(s.lang));
+  for (const Notice* n : notices_at(rules_on(kb, s.assessment->on), "results")) para(t, n->text.in(s.lang));
   const FlowNode* n = s.assessment->flow.node;
   muted(t, fill(kb.text("step_of", s.lang), {std::to_string(n->step)}) + ": " + n->title.in(s.lang));
   advice_panel(t, kb.text("next_step", s.lang), flow_next_text(kb, *current_case(s), *s.assessment, s.lang));

@@ -4,7 +4,6 @@
 // Jobcenter Hedensted's details (the source's leaflet) are shown only as Hedensted's: when the
 // municipality named is Hedensted, never as an example to call.
 #include <algorithm>
-#include <cctype>
 
 #include "ui/app_views.hpp"
 #include "ui/views.hpp"
@@ -14,13 +13,8 @@ namespace fasthold::ui {
 
 namespace {
 
-// From the source `hedensted` (Jobcenter Hedensted's leaflet).
-const JobcenterContact kHedensted{"Jobcenter Hedensted", "79 75 54 00", "jobcenter@hedensted.dk", "www.hedensted.dk/jobcenter", ""};
-
-bool names_hedensted(std::string name) {
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return name.find("hedensted") != std::string::npos;
-}
+// A municipality's details from a source (data/contacts.json, e.g. Jobcenter Hedensted's leaflet).
+JobcenterContact as_contact(const Contact& c) { return {c.name, c.phone, c.email, c.web, ""}; }
 
 // Each value under its label: "Telefon: …".
 void contact_lines(const Theme& t, const KnowledgeBase& kb, Lang lang, const JobcenterContact& jc, bool with_name = true) {
@@ -37,14 +31,13 @@ void contact_form(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   Field name{kb.text("who_ask_municipality", s.lang)};
   name.privacy_guard = false;
   text_field(t, kb, s.lang, "contact_municipality", name, c.name);
-  if (names_hedensted(c.name)) {
+  if (const Contact* known = rules_on(kb, s.today).contact_for(c.name)) {
+    JobcenterContact from_source = as_contact(*known);
     muted(t, kb.text("who_hedensted", s.lang));
-    contact_lines(t, kb, s.lang, kHedensted);
-    if (secondary_button(t, kb.text("who_use_hedensted", s.lang).c_str(), "use_hedensted")) {
-      c.name = kHedensted.name;
-      c.phone = kHedensted.phone;
-      c.email = kHedensted.email;
-      c.web = kHedensted.web;
+    contact_lines(t, kb, s.lang, from_source);
+    if (secondary_button(t, kb.text("who_use_hedensted", s.lang).c_str(), ("use_" + known->id).c_str())) {
+      from_source.consultant = c.consultant;
+      c = from_source;
     }
     gap(t, 4);
   }

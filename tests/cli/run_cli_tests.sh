@@ -77,9 +77,9 @@ check "rules --on an impossible date" 2 "--on" "$bin" rules --on 2026-02-30
 ok "rules --on 2026-01-31 names the jobcenter, 2026-02-01 the municipality" bash -c \
   "'$bin' rules --on 2026-01-31 | grep -q '^term decider: jobcentret i medarbejderens bopælskommune' && '$bin' rules --on 2026-02-01 | grep -q '^term decider: medarbejderens bopælskommune (dens indgang for virksomheder, ofte stadig kaldet jobcentret)'"
 ok "rules --on fills each rule's words by that day's rules" bash -c "'$bin' rules --on 2026-11-01 | grep -q '^role jobcenter: Medarbejderens bopælskommune' && '$bin' rules --on 2025-11-01 | grep -q '^role jobcenter: Jobcentret i medarbejderens bopælskommune'"
-ok "rules --on lists each rule with its source and last check" bash -c "'$bin' rules --on 2026-11-01 | grep -A2 '^threshold s56_c_days_min' | grep -q 'Kilde: Sygedagpengeloven' && '$bin' rules --on 2026-11-01 | grep -q 'senest gennemgået 01-12-2026'"
+ok "rules --on lists each rule with its source and last check" bash -c "'$bin' rules --on 2026-11-01 | grep -A2 '^threshold s56_c_days:' | grep -q 'Kilde: Sygedagpengeloven' && '$bin' rules --on 2026-11-01 | grep -q 'senest gennemgået 01-12-2026'"
 ok "rules --changes lists the reform's changes in date order" bash -c \
-  "'$bin' rules --changes | grep '^[0-9]' | cut -c1-10 | awk -F- '{print \$3\$2\$1}' | sort -c && '$bin' rules --changes | grep -q '^01-07-2026  scheme revalidation' && '$bin' rules --changes | grep -q '^01-01-2027  notice planned_2027'"
+  "'$bin' rules --changes | grep '^[0-9]' | cut -c1-10 | awk -F- '{print \$3\$2\$1}' | sort -c && '$bin' rules --changes | grep -q '^01-07-2026  scheme revalidation' && '$bin' rules --changes | grep -q '^02-12-2026  notice planned_2027'"
 ex="$src/examples/10-reform-before-after.json"
 "$bin" assess "$ex" --on 2025-11-01 >"$tmp/before" && "$bin" assess "$ex" --on 2026-11-01 >"$tmp/after"
 ok "the reform example before 1 Feb 2026 names the jobcenter and offers revalidation" bash -c \

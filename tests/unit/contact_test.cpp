@@ -6,6 +6,7 @@
 
 #include "engine/consultant_link.hpp"
 #include "engine/documents.hpp"
+#include "data_edits.hpp"
 #include "helpers.hpp"
 #include "platform/platform_native.hpp"
 #include "ui/app_state.hpp"
@@ -189,4 +190,25 @@ TEST_CASE("contact: without a link the manager types the municipality's contact 
     REQUIRE(current_case(p.state())->contact.has_value());
     CHECK(current_case(p.state())->contact->who.email == "jobcenter@hedensted.dk");
   }
+}
+
+TEST_CASE("contact: Hedensted's details are a dated row in data/contacts.json with their source", "[contact][data]") {
+  const Contact* h = kb().contact_for("Hedensted Kommune");
+  REQUIRE(h != nullptr);
+  CHECK(h->name == "Jobcenter Hedensted");
+  CHECK(h->phone == "79 75 54 00");
+  CHECK(h->email == "jobcenter@hedensted.dk");
+  CHECK(h->web == "www.hedensted.dk/jobcenter");
+  CHECK(h->cite.source == "hedensted");
+  CHECK(h->valid.last_checked.has_value());
+  CHECK(kb().contact_for("Aarhus") == nullptr);
+  CHECK(kb().contact_for("") == nullptr);
+  // The loader names the field and the value it refuses.
+  std::string upper = load_problem("contacts", [](nlohmann::json& d) { d["contacts"][0]["match"] = "Hedensted"; });
+  CHECK_THAT(upper, Catch::Contains("contacts.json#/contacts/0/match") && Catch::Contains("lower case"));
+  std::string source = load_problem("contacts", [](nlohmann::json& d) { d["contacts"][0]["cite"]["source"] = "nowhere"; });
+  CHECK_THAT(source, Catch::Contains("contacts.json#/hedensted/cite/source") && Catch::Contains("not a source"));
+  // A changed row is what the page shows: the data, not the C++, holds the number.
+  auto files = edited("contacts", [](nlohmann::json& d) { d["contacts"][0]["phone"] = "11 22 33 44"; });
+  CHECK(load_knowledge_base(files).contact_for("hedensted")->phone == "11 22 33 44");
 }

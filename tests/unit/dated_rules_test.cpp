@@ -1,10 +1,12 @@
 // Rules as of a date: the dated rows of data/, the loader's checks on them, and every dated
 // rule assessed on the day before and on the day of its change.
+#include <functional>
 #include <regex>
 #include <set>
 
 #include "engine/documents.hpp"
 #include "engine/input_error.hpp"
+#include "engine/interview.hpp"
 #include "engine/report.hpp"
 #include "engine/since_last.hpp"
 #include "engine/fact_ids.hpp"
@@ -133,7 +135,18 @@ TEST_CASE("revalidation by date: the old rule until 31 January 2026, ask the mun
   Assessment june = assess_facts(facts, "2026-06-30");
   CHECK(status_of(june, "revalidation") == Status::unknown);
   CHECK(june.scheme("revalidation")->ask_jobcenter);
-  CHECK(status_of(assess_facts(facts, "2026-07-01"), "revalidation") == Status::unknown);  // already in one? not known
+  // Closed to new cases: it does not apply, in words, and nobody is asked whether a course is under way.
+  Assessment july = assess_facts(facts, "2026-07-01");
+  CHECK(status_of(july, "revalidation") == Status::does_not_apply);
+  REQUIRE(july.scheme("revalidation")->reasons.size() == 1);
+  CHECK(july.scheme("revalidation")->reasons[0].condition->text_not.da == "Revalidering er lukket for nye sager siden 1. juli 2026");
+  CHECK(july.scheme("revalidation")->missing.empty());
+  Case july_case = parse_case(case_json(facts), kb());
+  for (const auto& item : interview_items(kb(), july_case, july)) CHECK(item.id != "already_in_revalidation");
+  Case june_case = parse_case(case_json(facts), kb());
+  bool asked_in_june = false;
+  for (const auto& item : interview_items(kb(), june_case, june)) asked_in_june = asked_in_june || item.id == "already_in_revalidation";
+  CHECK(asked_in_june);
   json closed = facts;
   closed["already_in_revalidation"] = false;
   CHECK(status_of(assess_facts(closed, "2026-06-30"), "revalidation") == Status::unknown);
@@ -141,6 +154,22 @@ TEST_CASE("revalidation by date: the old rule until 31 January 2026, ask the mun
   json ongoing = facts;
   ongoing["already_in_revalidation"] = true;
   CHECK(status_of(assess_facts(ongoing, "2026-07-01"), "revalidation") == Status::applies);
+  // An ongoing course is judged by the scheme's own conditions.
+  json ongoing_not_met = ongoing;
+  ongoing_not_met["self_supporting_after"] = false;
+  CHECK(status_of(assess_facts(ongoing_not_met, "2026-07-01"), "revalidation") == Status::does_not_apply);
+  ongoing_not_met.erase("self_supporting_after");
+  CHECK(status_of(assess_facts(ongoing_not_met, "2026-07-01"), "revalidation") == Status::unknown);
+  // The closing date in the reason's words is the row's own valid_from (one date, said twice).
+  const Scheme* closed_row = july.scheme("revalidation")->scheme;
+  REQUIRE(closed_row->valid.from.has_value());
+  CHECK(*closed_row->valid.from == day("2026-07-01"));
+  CHECK_THAT(closed_row->condition.text.da, Catch::Contains("siden 1. juli 2026"));
+  CHECK_THAT(closed_row->condition.text.en, Catch::Contains("since 1 July 2026"));
+  // A note says that a course already granted runs to its end.
+  bool runs_on = false;
+  for (const auto& n : july.scheme("revalidation")->scheme->notes) runs_on = runs_on || n.text.da.find("fortsætter det til ende") != std::string::npos;
+  CHECK(runs_on);
   // The why says the leaflet is outdated, with the law that holds now.
   const auto& notes = assess_facts(closed, "2026-07-01").scheme("revalidation")->scheme->notes;
   REQUIRE(!notes.empty());
@@ -148,17 +177,30 @@ TEST_CASE("revalidation by date: the old rule until 31 January 2026, ask the mun
   CHECK(assess_facts(closed, "2026-01-31").scheme("revalidation")->scheme->notes.empty());
 }
 
-TEST_CASE("§56 ground (c) by the days paid for the same illness: 30 or more met, under 21 not met, 21 to 29 ask the municipality", "[dated][s56]") {
+TEST_CASE("§56 ground (c) by the days paid for the same illness: 21 or more met, under 21 not met (§ 56, stk. 2, nr. 3)", "[dated][s56]") {
   auto with_days = [](int days) {
     return assess_facts({{"chronic_illness_told", false}, {"treatment_decided_at_hiring", false},
                          {"repeated_absence_same_illness", true}, {"s56_same_illness_paid_days", days}});
   };
   CHECK(status_of(with_days(20), "s56") == Status::does_not_apply);
-  CHECK(status_of(with_days(21), "s56") == Status::unknown);
-  CHECK(with_days(21).scheme("s56")->ask_jobcenter);
-  CHECK(status_of(with_days(29), "s56") == Status::unknown);
-  CHECK(with_days(29).scheme("s56")->ask_jobcenter);
+  CHECK(status_of(with_days(21), "s56") == Status::applies);
+  CHECK_FALSE(with_days(21).scheme("s56")->ask_jobcenter);
+  CHECK(status_of(with_days(29), "s56") == Status::applies);
   CHECK(status_of(with_days(30), "s56") == Status::applies);
+  // The days' condition cites the law's own section, with no interpretation of ours.
+  const Condition* days = nullptr;
+  std::function<void(const Condition&)> find = [&](const Condition& c) {
+    if (c.id == "ground_c_days") days = &c;
+    for (const auto& ch : c.children) find(ch);
+  };
+  find(kb().scheme("s56")->condition);
+  REQUIRE(days != nullptr);
+  CHECK(days->threshold == "s56_c_days");
+  CHECK(kb().threshold_value("s56_c_days") == 21);
+  CHECK(days->cite.source == "sdpl");
+  CHECK(days->cite.where == "§ 56, stk. 2, nr. 3");
+  CHECK(days->cite.interpretation.empty());
+  CHECK(kb().threshold("s56_c_days_met") == nullptr);
   // Without a planned treatment the days do not help.
   CHECK(status_of(assess_facts({{"chronic_illness_told", false}, {"treatment_decided_at_hiring", false},
                                 {"repeated_absence_same_illness", false}, {"s56_same_illness_paid_days", 40}}),
@@ -184,22 +226,59 @@ TEST_CASE("the mentor spending ceiling is a note from 1 January 2026", "[dated][
 TEST_CASE("the 26-week rule on municipal follow-up is stated beside the deadlines from 1 February 2026", "[dated][reform]") {
   auto deadline_notices = [](const char* on) {
     int n = 0;
-    for (const auto& x : rules_on(kb(), day(on)).notices) n += x.where == "deadlines" && x.text.da.find("26 uger") != std::string::npos;
+    for (const auto& x : rules_on(kb(), day(on)).notices) n += std::count(x.where.begin(), x.where.end(), "deadlines") > 0 && x.text.da.find("26 uger") != std::string::npos;
     return n;
   };
   CHECK(deadline_notices("2026-01-31") == 0);
   CHECK(deadline_notices("2026-02-01") == 1);
 }
 
-TEST_CASE("from 1 January 2027 results and documents say the changes planned for that date could not be confirmed", "[dated][reform]") {
-  Case c = parse_case(case_json({{"first_absence_day", "2026-10-01"}}), kb());
-  auto footer_of = [&](const char* on) {
+TEST_CASE("from 2 December 2026 results, deadlines, documents and dates after 2026 say the 2027 changes are planned, not passed", "[dated][reform][2027]") {
+  // A sick leave from 01-11-2026 whose later deadlines lie in 2027 for a case assessed in December.
+  Case c = parse_case(case_json({{"first_absence_day", "2026-12-01"}, {"pays_wages_during_sickness", true}}), kb());
+  const std::string planned = "Der er planlagt ændringer fra 1. januar 2027";
+  auto document_of = [&](const char* on) {
     Assessment a = assess(kb(), c, day(on));
     return render_document(kb(), c, a, "jobcenter_summary", DocumentOptions{}).text;
   };
-  CHECK_THAT(footer_of("2026-12-31"), Catch::Contains("Reglerne er senest gennemgået 01-12-2026") && !Catch::Contains("1. januar 2027"));
-  CHECK_THAT(footer_of("2027-01-01"), Catch::Contains("Reglerne er senest gennemgået 01-12-2026") && Catch::Contains("1. januar 2027") &&
-                                          Catch::Contains("kommunen kan bekræfte"));
+  auto report_of = [&](const char* on, Lang lang = Lang::da) { return assessment_to_text(kb(), c, assess(kb(), c, day(on)), lang); };
+  for (const char* on : {"2026-12-02", "2026-12-31", "2027-01-01"}) {
+    INFO(on);
+    CHECK_THAT(document_of(on), Catch::Contains(planned) && Catch::Contains("Spørg kommunen om alt efter 31-12-2026"));
+    std::string report = report_of(on);
+    CHECK_THAT(report, Catch::Contains("! " + planned));
+    // Beside the deadlines too.
+    CHECK(report.find(planned, report.find("== " + kb().text("report_dates", Lang::da))) != std::string::npos);
+    CHECK_THAT(report_of(on, Lang::en), Catch::Contains("Changes are planned from 1 January 2027") && Catch::Contains("not know whether they have been passed"));
+    json j = assessment_to_json(kb(), c, assess(kb(), c, day(on)), Lang::da);
+    bool listed = false;
+    for (const auto& n : j["notices"]) listed = listed || (n["id"] == "planned_2027" && n["last_checked"] == "2026-12-02");
+    CHECK(listed);
+  }
+  // The day before the notice's row begins: no notice anywhere.
+  CHECK_THAT(document_of("2026-12-01"), !Catch::Contains("1. januar 2027"));
+  CHECK_THAT(report_of("2026-12-01"), !Catch::Contains("1. januar 2027"));
+  // The words are neutral: planned, not decided; never "vedtaget" as a fact.
+  const Notice* n = nullptr;
+  for (const auto& x : rules_on(kb(), day("2026-12-02")).notices)
+    if (x.id == "planned_2027") n = &x;
+  REQUIRE(n != nullptr);
+  CHECK(n->valid.from == day("2026-12-02"));
+  CHECK_FALSE(n->valid.until.has_value());
+  CHECK(n->dates_after == day("2026-12-31"));
+  CHECK_THAT(n->text.da, Catch::Contains("planlagt") && Catch::Contains("ved ikke, om de er vedtaget") && Catch::Contains("gælder i dag"));
+  // A calendar event after 31-12-2026 carries the notice; one in 2026 does not.
+  Assessment a = assess(kb(), c, day("2026-12-02"));
+  std::string ics = calendar_ics(kb(), c, a, Lang::da);
+  size_t in_2027 = ics.find("DTSTART;VALUE=DATE:2027");
+  REQUIRE(in_2027 != std::string::npos);
+  CHECK(ics.find("planlagt", in_2027) != std::string::npos);
+  std::string first_event = ics.substr(0, ics.find("END:VEVENT"));
+  CHECK(first_event.find("DTSTART;VALUE=DATE:2026") != std::string::npos);
+  CHECK(first_event.find("planlagt") == std::string::npos);
+  // latest_date_shown finds the 2027 deadline.
+  REQUIRE(latest_date_shown(c, a).has_value());
+  CHECK(days_between(day("2026-12-31"), *latest_date_shown(c, a)) > 0);
 }
 
 TEST_CASE("NemRefusion: the employer's reporting deadline by whether the company pays wages during sickness (sdpl § 40)", "[dated][nemrefusion]") {

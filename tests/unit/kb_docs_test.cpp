@@ -55,6 +55,7 @@ TEST_CASE("docs/knowledge-base.md lists every data file's fields as the loader r
   CHECK(documented(text, "schemes.json") == scheme);
   CHECK(documented(text, "flowchart.json") == described_as<FlowNode>({"start", "nodes"}));
   CHECK(documented(text, "roles.json") == described_as<Role>());
+  CHECK(documented(text, "contacts.json") == described_as<Contact>());
   CHECK(documented(text, "adaptations.json") == described_as<Adaptation>());
   CHECK(documented(text, "deadlines.json") == described_as<DeadlineInfo>());
   CHECK(documented(text, "terms.json") == described_as<Term>());

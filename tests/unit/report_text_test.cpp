@@ -57,7 +57,7 @@ TEST_CASE("the text report says what the JSON says, in the page's order, for eve
 }
 
 TEST_CASE("the text report names the §56 renewal verdict, the social chapter's track and the outdated leaflet", "[report]") {
-  std::string file = case_json({{"needs_adaptation", true}, {"has_collective_agreement", true}},
+  std::string file = case_json({{"needs_adaptation", true}, {"has_collective_agreement", true}, {"s56_absence_days_last_year", 12}},
                                json::array({{{"id", "s1"}, {"date", "2025-06-01"}, {"kind", "s56_agreement"}}}));
   Case c = parse_case(file, kb());
   std::string text = assessment_to_text(kb(), c, assess(kb(), c, day("2026-11-23")), Lang::en);
