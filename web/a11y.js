@@ -6,11 +6,11 @@
 // What the user does to them goes back to the program as actions, which the widget with the
 // same id consumes in its next frame: the same path as a click on the canvas.
 //
-// The tree's JSON: {lang, skip, height, focusTitle?, focus?, contrast?, nodes: [{i: id, r: role,
+// The tree's JSON: {lang, skip, height, focusTitle?, contrast?, nodes: [{i: id, r: role,
 // p: parent index, n: name, d: description, v: value, m: input mode, f: flags, l: level, x, y, w,
 // h (CSS px in the page's content), fs: font px}]}. Flags: see sem::Flag. `height` is the drawn
 // page's: this layer is that tall, so the browser scrolls the page as it scrolls any other
-// (the program draws what window.scrollY shows). `focus`: the element an action wants focused.
+// (the program draws what window.scrollY shows).
 //
 // Everything but the text fields is transparent (opacity 0) and lets the pointer through
 // (pointer-events: none), so the mouse still reaches the drawn widget beneath. Text fields
@@ -27,8 +27,6 @@
   var root = null, content = null, ring = null, skip = null, descriptions = null;
   var byId = new Map();     // node id -> element
   var actions = [];         // [kind, id, value], taken by the program (platform_web.cpp)
-  var lastPointer = 0;      // when the pointer last went down, and on what: a field that a
-  var pointerTarget = null; // tap or click focuses is in view already, and must not scroll
   var ours = false;         // the focus is in our elements (a keyboard or screen-reader user)
   var lastFocus = null;     // our element that last had the focus, and where it was
   var lastFocusY = 0;
@@ -173,7 +171,6 @@
     });
     byId = next;
     if (t.height > 0) root.style.height = Math.ceil(t.height) + 'px';
-    if (t.focusTitle) window.scrollTo(0, 0);  // a new screen starts at its top, as a new page does
     if (ours) keepFocus(t);
     placeRing();
   }
@@ -187,13 +184,11 @@
   }
 
   // The focus is never dropped on <body>. A new screen: start at its title, as on a new page.
-  // An action that asks for an element (the next field, the message it produced): there.
   // Otherwise, when the focused element went away with what the action changed, focus goes to
   // what now stands where it stood (the confirmation question, the saved entry), else the title.
   function keepFocus(t) {
     var h1 = content.querySelector('main h1');
     if (t.focusTitle) { focusOn(h1); return; }
-    if (t.focus && byId.get(t.focus) && focusOn(byId.get(t.focus))) return;
     var active = document.activeElement;
     if (active && active !== document.body && content.contains(active)) return;
     if (lastFocus && lastFocus.isConnected) { focusOn(lastFocus); return; }
@@ -259,8 +254,7 @@
       var el = e.target;
       lastFocus = el;
       lastFocusY = el.getBoundingClientRect().top + window.scrollY;
-      var tapped = el === pointerTarget && performance.now() - lastPointer < 1000;
-      if (el.__id) send('focus', el.__id, tapped ? 'pointer' : '');
+      if (el.__id) send('focus', el.__id);
       placeRing();
     });
     content.addEventListener('focusout', function(e) {
@@ -297,18 +291,13 @@
       }
     });
     window.addEventListener('pointerdown', function(e) {
-      lastPointer = performance.now();
-      pointerTarget = e.target;
       if (e.target === Module['canvas']) ours = false;
     }, true);
     // The keyboard belongs to the page's elements: GLFW (which would swallow Tab and
     // Backspace, and type into ImGui) never sees a key. Registered before glfwInit.
     ['keydown', 'keypress', 'keyup'].forEach(function(type) {
       window.addEventListener(type, function(e) {
-        if (type === 'keydown') {
-          lastPointer = 0;  // a focus that follows a key is the keyboard's: scroll to it
-          key(e);
-        }
+        if (type === 'keydown') key(e);
         e.stopImmediatePropagation();
       }, true);
     });

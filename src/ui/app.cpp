@@ -135,10 +135,7 @@ bool App::frame(const Theme& theme, bool present) {
     s.announcements.push_back(kb_.text("failure_title", s.lang));
   }
   sem::end_frame();
-  if (present) {
-    mirror();
-    name_the_page();
-  }
+  if (present) mirror();
 
   if (present && !s.announcements.empty()) {
     // Warnings first: a failed save matters more than the next screen's title.
@@ -164,6 +161,7 @@ void App::mirror() {
   if (json != mirrored_) {
     platform::mirror_tree(json);
     mirrored_ = std::move(json);
+    name_the_page();  // the title follows the tree's h1 and alerts
   }
   std::string targets = sem::targets_json(sem::tree(), scroll_);
   if (targets != targets_) {

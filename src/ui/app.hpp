@@ -27,7 +27,7 @@ class App {
   void mirror();  // hands the tree to the page when it changed
   float scroll_ = 0;                // the page's scroll this frame, CSS px
   void follow_history();            // Back/Forward before the frame; a new entry after it
-  void name_the_page();             // the tab's title from the screen's h1
+  void name_the_page();             // the tab's title from the screen's h1 (when the tree changed)
   std::string mirrored_, targets_;  // what the page was last given
   std::string history_;             // the history entry of the place on show
   std::string title_;               // the tab's title last set

@@ -169,7 +169,6 @@ std::optional<std::string> take_value(std::string_view id) {
 
 const std::string& focused() { return f.focused; }
 
-
 bool pending() { return !f.queued.empty(); }
 
 void reset() { f = Frame{}; }
@@ -195,7 +194,6 @@ std::string to_json(const Tree& t) {
   json out = {{"lang", t.lang}, {"skip", t.skip_label}, {"nodes", std::move(nodes)}};
   if (t.focus_title) out["focusTitle"] = true;
   if (t.page_height > 0) out["height"] = std::ceil(t.page_height);
-  if (!t.focus.empty()) out["focus"] = t.focus;
   if (t.high_contrast) out["contrast"] = true;
   // Invalid UTF-8 typed by a user must not stop the page: replace it.
   return out.dump(-1, ' ', false, json::error_handler_t::replace);

@@ -66,14 +66,13 @@ struct Tree {
   bool focus_title = false; // a new screen: move the focus to its heading
   bool high_contrast = false;
   float page_height = 0;    // CSS px: the whole drawn page, which the browser scrolls
-  std::string focus;        // an element an action wants focused (the next field, its message)
 };
 
 // What the user did to a mirrored element.
 struct Action {
   enum class Kind { activate, set_value, focus, blur } kind = Kind::activate;
   std::string id;
-  std::string value;  // set_value: the text; focus: "pointer" when a tap or click moved it (no scrolling)
+  std::string value;  // set_value: the text
 };
 
 // --- Building (the widgets call these, in drawing order) ---

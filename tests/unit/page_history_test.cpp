@@ -1,10 +1,8 @@
 // The page as a web page (issue 24, 25): the screens are entries in the browser's history, the
 // tab's title names the screen, the tree says how tall the page is, and repeated controls are
 // told apart by their names.
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "ui/page_history.hpp"
 #include "ui/screens.hpp"
@@ -16,14 +14,6 @@ using namespace fasthold::test;
 using R = fasthold::ui::sem::Role;
 
 namespace {
-void open_example(Page& p, const char* name) {
-  std::ifstream in(std::string(FASTHOLD_SOURCE_DIR) + "/examples/" + name);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  import_case(kb(), p.state(), ss.str());
-  REQUIRE(p.state().import_error.empty());
-  p.frames();
-}
 bool is_control(R r) { return r == R::button || r == R::link || r == R::textbox || r == R::checkbox || r == R::radio; }
 }  // namespace
 

@@ -66,13 +66,6 @@ const sem::Node* child_of(const Page& p, const std::string& id, R role) {
   return nullptr;
 }
 
-std::string example(const char* name) {
-  std::ifstream in(std::string(FASTHOLD_SOURCE_DIR) + "/examples/" + name);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 }  // namespace
 
 TEST_CASE("the terms of art the issue names are explained in both languages, with a source", "[data][plain]") {

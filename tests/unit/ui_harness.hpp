@@ -3,7 +3,9 @@
 // from the accessible tree, as a screen reader would.
 #pragma once
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <memory>
+#include <sstream>
 #include <string>
 
 #include "helpers.hpp"
@@ -74,5 +76,18 @@ class Page {
   ui::Theme theme_;
   std::unique_ptr<ui::App> app_;
 };
+
+// An example case file (examples/), opened in the page as an import would.
+inline std::string example(const char* name) {
+  std::ifstream in(std::string(FASTHOLD_SOURCE_DIR) + "/examples/" + name);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+inline void open_example(Page& p, const char* name) {
+  ui::import_case(kb(), p.state(), example(name));
+  REQUIRE(p.state().import_error.empty());
+  p.frames();
+}
 
 }  // namespace fasthold::test

@@ -17,18 +17,6 @@ using namespace fasthold::test;
 using R = fasthold::ui::sem::Role;
 
 namespace {
-std::string example(const char* name) {
-  std::ifstream in(std::string(FASTHOLD_SOURCE_DIR) + "/examples/" + name);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void open_example(Page& p, const char* name) {
-  import_case(kb(), p.state(), example(name));
-  REQUIRE(p.state().import_error.empty());
-  p.frames();
-}
 
 int count(const sem::Tree& t, R role, int level = 0) {
   int n = 0;
