@@ -134,7 +134,8 @@ TEST_CASE("a §56 renewal with fewer than 10 days and no material change does no
   CHECK(assess_json(file, "2026-12-01").scheme("s56")->renewal_status == Status::does_not_apply);
   // With 10 days it is a matter of time only.
   std::string ten = case_json({{"s56_agreement_date", "2024-12-01"}, {"s56_absence_days_last_year", 10}, {"s56_material_change", false}});
-  const SchemeResult* t = assess_json(ten, "2026-11-23").scheme("s56");
+  Assessment later = assess_json(ten, "2026-11-23");  // kept: the scheme result points into it
+  const SchemeResult* t = later.scheme("s56");
   CHECK(t->renewal_status == Status::not_yet);
   CHECK(format_iso(*t->renewal_met_on) == "2026-12-01");
 }
