@@ -171,36 +171,48 @@ const server = await serve(root);
 const browser = await chromium.launch(LAUNCH);
 const out = [];
 try {
-  // First frames, interleaved.
-  const times = { [FASTHOLD]: [], [BARE]: [] };
-  const phases = {};  // page -> start-up step (window.__fastholdStartup) -> ms, per load
-  for (let i = 0; i < LOADS; i++) {
-    for (const which of [FASTHOLD, BARE]) {
-      const context = await browser.newContext({ viewport });
-      const page = await context.newPage();
-      const problems = [];
-      watch(page, problems);
-      await page.goto(server.url + which);
-      times[which].push(await firstFrame(page, problems));
-      {
-        const marks = await page.evaluate(() => ({ ...window.__fastholdStartup, frame: window.__fastholdFirstFrame }));
-        let previous = 0;
-        for (const step of ['script', 'main', 'knowledge_base', 'webgl', 'fonts', 'app', 'frame']) {
-          if (marks[step] === undefined) continue;
-          ((phases[which] ||= {})[step] ||= []).push(marks[step] - previous);
-          previous = marks[step];
+  // First frames, interleaved; with `rate` > 1 the CPU slowed that many times (a cheap phone).
+  const throttle = async (page, rate) => {
+    if (rate <= 1) return;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  };
+  const firstFrames = async (rate, suffix) => {
+    const times = { [FASTHOLD]: [], [BARE]: [] };
+    const phases = {};  // page -> start-up step (window.__fastholdStartup) -> ms, per load
+    for (let i = 0; i < LOADS; i++) {
+      for (const which of [FASTHOLD, BARE]) {
+        const context = await browser.newContext({ viewport });
+        const page = await context.newPage();
+        const problems = [];
+        watch(page, problems);
+        await throttle(page, rate);
+        await page.goto(server.url + which);
+        times[which].push(await firstFrame(page, problems));
+        {
+          const marks = await page.evaluate(() => ({ ...window.__fastholdStartup, frame: window.__fastholdFirstFrame }));
+          let previous = 0;
+          for (const step of ['script', 'main', 'knowledge_base', 'webgl', 'fonts', 'app', 'frame']) {
+            if (marks[step] === undefined) continue;
+            ((phases[which] ||= {})[step] ||= []).push(marks[step] - previous);
+            previous = marks[step];
+          }
         }
+        await context.close();
       }
-      await context.close();
     }
-  }
-  log('first frames (ms): fasthold', times[FASTHOLD].map(Math.round).join(' '), '| bare', times[BARE].map(Math.round).join(' '));
-  const ff = median(times[FASTHOLD]), bare = median(times[BARE]);
-  out.push(['first_frame_ms', Math.round(ff)], ['bare_first_frame_ms', Math.round(bare)], ['first_frame_ratio', (ff / bare).toFixed(2)]);
-  // Where Fasthold's time goes: each step's median, from the previous mark (navigation start
-  // for the first) to its own.
-  for (const [which, prefix] of [[FASTHOLD, 'startup'], [BARE, 'bare_startup']])
-    for (const [step, v] of Object.entries(phases[which] || {})) out.push([`${prefix}_${step}_ms`, Math.round(median(v))]);
+    log(`first frames${suffix} (ms): fasthold`, times[FASTHOLD].map(Math.round).join(' '), '| bare', times[BARE].map(Math.round).join(' '));
+    const ff = median(times[FASTHOLD]), bare = median(times[BARE]);
+    out.push([`first_frame_ms${suffix}`, Math.round(ff)], [`bare_first_frame_ms${suffix}`, Math.round(bare)],
+      [`first_frame_ratio${suffix}`, (ff / bare).toFixed(2)]);
+    if (suffix) return;
+    // Where Fasthold's time goes: each step's median, from the previous mark (navigation start
+    // for the first) to its own.
+    for (const [which, prefix] of [[FASTHOLD, 'startup'], [BARE, 'bare_startup']])
+      for (const [step, v] of Object.entries(phases[which] || {})) out.push([`${prefix}_${step}_ms`, Math.round(median(v))]);
+  };
+  await firstFrames(1, '');
+  await firstFrames(4, '_throttled_4x');
 
   // Idle frames: an untouched page, settled.
   {
@@ -277,13 +289,14 @@ try {
   // question has, or "Videre" on a step) to the end of the frame whose accessible tree shows the next question,
   // against a click on the bare window's button to the frame that shows its new count;
   // 15 clicks each, interleaved.
-  {
+  const clickToPaint = async (rate, suffix) => {
     const open = async (which) => {
       const context = await browser.newContext({ viewport });
       await context.addInitScript(FRAME_CLOCK);
       const page = await context.newPage();
       const problems = [];
       watch(page, problems);
+      await throttle(page, rate);
       await page.goto(server.url + which);
       await firstFrame(page, problems);
       await page.evaluate(() => {
@@ -310,8 +323,11 @@ try {
     for (let i = 0; i < 15; i++) {
       // A question's "Ved ikke endnu", or "Videre" past a step to do.
       await settle(ours.page);
+      // A yes/no question: the radio first, then "Gem og fortsæt" is the click measured (each
+      // mouseup restarts the clock).
       const id = await ours.page.evaluate(() => (window.__fastholdTargets.answer_not_yet ? 'answer_not_yet' : 'continue'));
       await click(ours.page, id);
+      if (id === 'answer_not_yet' && await ours.page.evaluate(() => !!window.__fastholdTargets.answer_save)) await click(ours.page, 'answer_save');
       await settle(bare.page, 100).catch(() => {});  // the bare window draws every frame: never idle
       const b = await bare.page.evaluate(() => window.__bareButton);
       await bare.page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
@@ -319,12 +335,14 @@ try {
     }
     const a = await ours.page.evaluate(() => window.__c2p || []), c = await bare.page.evaluate(() => window.__c2p || []);
     if (ours.problems.length || bare.problems.length) throw new Error([...ours.problems, ...bare.problems].join('; '));
-    log('click to paint (ms): fasthold', a.map(Math.round).join(' '), '| bare', c.map(Math.round).join(' '));
-    out.push(['click_to_paint_ms', median(a).toFixed(1)], ['bare_click_to_paint_ms', median(c).toFixed(1)],
-      ['click_to_paint_ratio', (median(a) / median(c)).toFixed(2)]);
+    log(`click to paint${suffix} (ms): fasthold`, a.map(Math.round).join(' '), '| bare', c.map(Math.round).join(' '));
+    out.push([`click_to_paint_ms${suffix}`, median(a).toFixed(1)], [`bare_click_to_paint_ms${suffix}`, median(c).toFixed(1)],
+      [`click_to_paint_ratio${suffix}`, (median(a) / median(c)).toFixed(2)]);
     await ours.context.close();
     await bare.context.close();
-  }
+  };
+  await clickToPaint(1, '');
+  await clickToPaint(4, '_throttled_4x');
 } finally {
   await browser.close();
   await server.close();

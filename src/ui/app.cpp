@@ -245,8 +245,10 @@ void App::draw(const Theme& theme) {
     if (s.assessment)
       region(sem::Role::complementary, kb_.text("schemes_heading", s.lang), [&] {
         schemes_panel(theme, kb_, s);
-        ImGui::Dummy(ImVec2(0, theme.px(16)));
-        deadlines_panel(theme, kb_, s);
+        if (s.screen != Screen::results) {  // the results have their deadlines in their main content
+          ImGui::Dummy(ImVec2(0, theme.px(16)));
+          deadlines_panel(theme, kb_, s);
+        }
       });
     ImGui::EndGroup();
     ImGui::PopTextWrapPos();

@@ -1,6 +1,8 @@
 // The schemes beside the interview (or as a tab on a phone), the results page, and the
 // deadlines: every status as an icon and a word, the why tree with its sources, the missing
 // facts as links to the questions that settle them.
+#include <algorithm>
+
 #include "engine/documents.hpp"
 #include "engine/report.hpp"
 #include "imgui.h"
@@ -30,7 +32,17 @@ SchemeAction scheme_action(const std::string& scheme) {
 
 const char* met_icon(Tri v) { return v == Tri::yes ? "\u2713" : v == Tri::no ? "\u2717" : "?"; }
 
-void why_tree(const Theme& t, const KnowledgeBase& kb, Lang lang, const ConditionResult& r, int depth) {
+// The sources a why tree cites, each once, in the order met: "title — where".
+void cited(const KnowledgeBase& kb, Lang lang, const ConditionResult& r, std::vector<std::string>& out) {
+  const Condition& c = *r.condition;
+  const Source* src = kb.source(c.cite.source);
+  std::string one = (src ? src->title.in(lang) : c.cite.source) + (c.cite.where.empty() ? "" : " \u2014 " + c.cite.where);
+  if (!c.cite.source.empty() && std::find(out.begin(), out.end(), one) == out.end()) out.push_back(one);
+  if (c.kind != Condition::Kind::scheme && c.kind != Condition::Kind::judgement)
+    for (const auto& child : r.children) cited(kb, lang, child, out);
+}
+
+void why_lines(const Theme& t, const KnowledgeBase& kb, Lang lang, const ConditionResult& r, int depth) {
   const Condition& c = *r.condition;
   ImGui::Indent(t.px(depth ? 18 : 0));
   // The verdict first, then the condition, never a double negative (why_words).
@@ -38,13 +50,19 @@ void why_tree(const Theme& t, const KnowledgeBase& kb, Lang lang, const Conditio
   line = std::string(met_icon(r.value)) + " " + line;
   if (r.ask_jobcenter) line += " \u2013 " + kb.text("ask_jobcenter", lang);
   text(t, t.small, line, r.met_on ? colors::pending : r.value == Tri::yes ? colors::ok : r.value == Tri::no ? colors::ink : colors::warning);
-  const Source* src = kb.source(c.cite.source);
-  if (depth == 0 || c.kind == Condition::Kind::fact || c.kind == Condition::Kind::judgement)
-    muted(t, "   " + kb.text("source_label", lang) + ": " + (src ? src->title.in(lang) : c.cite.source) +
-                 (c.cite.where.empty() ? "" : " \u2014 " + c.cite.where));
   if (c.kind != Condition::Kind::scheme && c.kind != Condition::Kind::judgement)
-    for (const auto& child : r.children) why_tree(t, kb, lang, child, depth + 1);
+    for (const auto& child : r.children) why_lines(t, kb, lang, child, depth + 1);
   ImGui::Unindent(t.px(depth ? 18 : 0));
+}
+
+// The why, line by line, then its sources once ("Kilde: …; …"): read once per scheme, not per line.
+void why_tree(const Theme& t, const KnowledgeBase& kb, Lang lang, const ConditionResult& r, int depth) {
+  why_lines(t, kb, lang, r, depth);
+  std::vector<std::string> sources;
+  cited(kb, lang, r, sources);
+  std::string all;
+  for (const auto& one : sources) all += (all.empty() ? "" : "; ") + one;
+  if (!all.empty()) muted(t, kb.text("source_label", lang) + ": " + all);
 }
 
 void missing_links(const Theme& t, const KnowledgeBase& kb, AppState& s, const std::vector<std::string>& missing,
@@ -180,7 +198,9 @@ void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     if (r.status == Status::applies) {
       any = true;
       sem::open(sem::Role::listitem);
-      text(t, t.bold, std::string("\u2713 ") + r.scheme->name.in(s.lang), colors::ok);
+      // A heading with its status in words: a screen reader skims the schemes by their headings.
+      text(t, t.bold, std::string("\u2713 ") + r.scheme->name.in(s.lang) + ": " +
+                          status_words(kb, r.status, r.met_on, r.ask_jobcenter, s.lang), colors::ok, 3);
       muted(t, r.scheme->summary.in(s.lang) + " " + kb.text("report_decided_by", s.lang) + ": " + r.scheme->decided_by.in(s.lang));
       SchemeAction a = scheme_action(r.scheme->id);
       std::string label = "\u2192 " + kb.text(a.label_key, s.lang);
@@ -217,11 +237,13 @@ void results_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   // Told beside the button that caused it, and read out.
   note_at(t, s.forms.note, "results_print");
   muted(t, kb.text("results_print_hint", s.lang));
-  if (s.wide) return;  // the schemes and deadlines are beside the page already
-  gap(t, 8);
-  schemes_panel(t, kb, s);
+  // The deadlines are part of the result: in its main content, as a list (beside the page
+  // only the schemes are, on this screen).
   gap(t, 8);
   deadlines_panel(t, kb, s);
+  if (s.wide) return;  // the schemes are beside the page already
+  gap(t, 8);
+  schemes_panel(t, kb, s);
 }
 
 }  // namespace fasthold::ui

@@ -1,7 +1,10 @@
 #include "ui/widgets.hpp"
 
+#include <algorithm>
+
 #include "engine/privacy_guard.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/a11y.hpp"
 #include "ui/views.hpp"
@@ -85,60 +88,74 @@ FieldResult date_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const
 }
 
 namespace {
-// The label beside a box, wrapped at the column's edge and aligned with its first line.
-void label_beside(const Theme& t, const std::string& label) {
-  ImGui::SameLine();
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(page_column_right() - ImGui::GetWindowPos().x);
-  // SameLine after a framed widget already lowers text to the frame's text line
-  // (ImGui's CurrLineTextBaseOffset): the label's first line sits level with the box's middle.
-  text(t.body, label, colors::ink);
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-}
-
-// A click on the words beside a box presses the box, as a <label> does on a web page.
-bool label_clicked() { return ImGui::IsItemHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left); }
-
-// The box and its label as one control, the size a finger or a screen reader's cursor meets.
-sem::Rect box_and_label(const Theme& t, const ImVec2& box_min) {
-  return css_rect(t, box_min, ImGui::GetItemRectMax());
+// A checkbox or radio button and its words as one control, as a <label> makes them on a web
+// page: the whole row (box, gap and words, at least 44 CSS px tall) takes the click, so a
+// finger or a pointer between the box and the words still lands on it. The words wrap at
+// the column's edge; the box sits level with their first line.
+bool box_row(const Theme& t, const std::string& label, const char* id, bool on, bool round, sem::Rect& rect) {
+  ImGui::PushFont(t.body);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  float box = ImGui::GetFrameHeight();
+  float gap = style.ItemInnerSpacing.x;
+  float wrap = std::max(t.px(40), page_column_right() - (at.x + box + gap));
+  ImVec2 words = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+  float height = std::max({box, words.y + style.FramePadding.y * 2, t.px(44)});
+  float top = at.y + (height - std::max(box, words.y + style.FramePadding.y * 2)) / 2;
+  bool pressed = ImGui::InvisibleButton((std::string("##row_") + id).c_str(), ImVec2(box + gap + words.x, height));
+  bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  unsigned ground = held ? colors::secondary_active : hovered ? colors::secondary_hover : colors::page;
+  ImVec2 b0(at.x, top), b1(at.x + box, top + box);
+  float edge = style.FrameBorderSize;
+  if (round) {
+    ImVec2 c((b0.x + b1.x) / 2, (b0.y + b1.y) / 2);
+    float r = box / 2 - edge / 2;
+    dl->AddCircleFilled(c, r, ground, 32);
+    dl->AddCircle(c, r, colors::border, 32, edge);
+    if (on) dl->AddCircleFilled(c, r * 0.5f, colors::ink, 32);
+  } else {
+    dl->AddRectFilled(b0, b1, ground, style.FrameRounding);
+    dl->AddRect(b0, b1, colors::border, style.FrameRounding, 0, edge);
+    if (on) {
+      float pad = box / 5;
+      ImGui::RenderCheckMark(dl, ImVec2(b0.x + pad, b0.y + pad), colors::ink, box - pad * 2);
+    }
+  }
+  dl->AddText(t.body, t.body->FontSize, ImVec2(at.x + box + gap, top + style.FramePadding.y), colors::ink, label.c_str(),
+              nullptr, wrap);
+  ImGui::PopFont();
+  rect = item_rect(t);
+  return pressed;
 }
 }  // namespace
 
 bool check_item(const Theme& t, const std::string& label, const char* id, bool& value) {
-  ImGui::PushFont(t.body);
-  bool changed = ImGui::Checkbox((std::string("##") + id).c_str(), &value);
-  ImGui::PopFont();
-  ImVec2 box = ImGui::GetItemRectMin();
-  label_beside(t, label);
-  if (sem::take_activation(id) || (!changed && label_clicked())) {
-    value = !value;
-    changed = true;
-  }
+  sem::Rect rect;
+  bool changed = box_row(t, label, id, value, false, rect);
+  changed = sem::take_activation(id) || changed;
+  if (changed) value = !value;
   sem::Node n;
   n.id = id;
   n.role = sem::Role::checkbox;
   n.name = label;
   n.flags = value ? sem::checked : 0u;
-  n.rect = box_and_label(t, box);
+  n.rect = rect;
   sem::add(std::move(n));
   return changed;
 }
 
 bool radio_item(const Theme& t, const std::string& label, const char* id, bool selected) {
-  ImGui::PushFont(t.body);
-  bool pressed = ImGui::RadioButton((std::string("##") + id).c_str(), selected);
-  ImGui::PopFont();
-  ImVec2 box = ImGui::GetItemRectMin();
-  label_beside(t, label);
-  pressed = sem::take_activation(id) || label_clicked() || pressed;
+  sem::Rect rect;
+  bool pressed = box_row(t, label, id, selected, true, rect);
+  pressed = sem::take_activation(id) || pressed;
   sem::Node n;
   n.id = id;
   n.role = sem::Role::radio;
   n.name = label;
   n.flags = selected || pressed ? sem::checked : 0u;
-  n.rect = box_and_label(t, box);
+  n.rect = rect;
   sem::add(std::move(n));
   return pressed;
 }

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, copiedBy, frames, press, settle, title } from './drive.mjs';
+import { answer, check, copiedBy, frames, press, settle, title } from './drive.mjs';
 import { done, open, runTests, shotsIn } from './session.mjs';
 import { filled, inForce, readData, uiText } from './texts.mjs';
 
@@ -111,10 +111,9 @@ async function answerInterview(page) {
   for (let step = 0; step < 120; ++step) {
     const h1 = await title(page);
     if (h1 === T('results_title')) return step;
-    const yes = main.getByRole('button', exact(T('answer_yes')));
     const field = main.getByRole('textbox');
-    if (await yes.count()) {
-      await press(yes);
+    if (await main.getByRole('radio', exact(T('answer_yes'))).count()) {
+      await answer(main, T('answer_yes'), T('save_continue'));
     } else if (await field.count()) {
       const q = h1.toLowerCase();
       const mode = await field.first().getAttribute('inputmode');

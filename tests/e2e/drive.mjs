@@ -232,6 +232,32 @@ export async function press(locator) {
   await settle(locator.page());
 }
 
+// An answer as a keyboard or screen-reader user gives it: a yes/no question's radio (Space
+// chooses it), then the form's button named `save`; any other answer ("Ved ikke endnu" beside a
+// text field) is a button of its own.
+export async function answer(main, name, save) {
+  const radio = main.getByRole('radio', { name, exact: true });
+  if (await radio.count()) {
+    await radio.press('Space');
+    await settle(main.page());
+    await press(main.getByRole('button', { name: save, exact: true }));
+  } else {
+    await press(main.getByRole('button', { name, exact: true }));
+  }
+}
+export async function canAnswer(main, name) {
+  return (await main.getByRole('radio', { name, exact: true }).count()) +
+         (await main.getByRole('button', { name, exact: true }).count()) > 0;
+}
+
+// The answer's radio clicked where it is drawn, then "Gem og fortsæt" (a yes/no question);
+// any other id is clicked alone.
+export async function clickAnswer(page, id) {
+  await click(page, id);
+  const radio = await page.evaluate((i) => [...document.querySelectorAll('#fasthold-content input[type=radio]')].some((e) => e.__id === i), id);
+  if (radio) await click(page, 'answer_save');
+}
+
 // The text a control put on the clipboard, read from this page alone. The clipboard is shared by
 // every page of the browser, so a test running beside this one may overwrite it; the page's own
 // navigator.clipboard.writeText call is what this page copied.

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, copiedBy, press, settle, title } from './drive.mjs';
+import { answer, check, copiedBy, press, settle, title } from './drive.mjs';
 import { done, open, runTests, shotsIn } from './session.mjs';
 import { fill, filled, inForce, readData, uiText } from './texts.mjs';
 
@@ -114,14 +114,16 @@ for (const [w, h] of SIZES) {
     let found = false;
     for (let i = 0; i < n && !found; ++i) {
       await press(main.getByRole('link', { name: `${T('change')}: ` }).nth(i));
-      const yes = main.getByRole('button', exact(T('answer_yes')));
+      const yes = main.getByRole('radio', exact(T('answer_yes')));
       if (await yes.count()) {
         found = true;
-        const text = await mainText(page);
-        const now = [T('answer_yes'), T('answer_no'), T('answer_unknown')].find((a) => text.includes(fill(T('current_answer'), a)));
-        check(now, `a revisited yes/no question shows no current answer: ${text.slice(0, 300)}`);
+        // The answer given is the chosen radio of the question's group.
+        let now = null;
+        for (const a of [T('answer_yes'), T('answer_no'), T('answer_unknown')])
+          if (await main.getByRole('radio', exact(a)).isChecked()) now = a;
+        check(now, 'a revisited yes/no question shows no current answer');
         const other = now === T('answer_yes') ? T('answer_no') : T('answer_yes');
-        await press(main.getByRole('button', exact(other)));
+        await answer(main, other, T('save_continue'));
         check(await title(page) === T('check_title'), `saving after Ændr left Tjek dine svar for "${await title(page)}"`);
         check((await page.locator('body').textContent()).includes(T('answer_saved')), 'the change is not said');
         await shot(page, `journey-check-after-change-${w}`);
@@ -139,7 +141,7 @@ test('Tilbage går til det forrige spørgsmål, og fremskridtet tæller de spør
   const { s, page, main } = await newCase(browser, url, { width: 390, height: 844 }, 'Lager');
   await press(page.getByRole('navigation').getByRole('link', exact(T('nav_interview'))));
   // Past the first steps (actions, read and continued) to the first yes/no question.
-  for (let i = 0; i < 5 && !(await main.getByRole('button', exact(T('answer_yes'))).count()); ++i)
+  for (let i = 0; i < 5 && !(await main.getByRole('radio', exact(T('answer_yes'))).count()); ++i)
     await press(main.getByRole('button', exact(T('continue'))));
   const first = await title(page);
   const left = async () => {
@@ -148,12 +150,23 @@ test('Tilbage går til det forrige spørgsmål, og fremskridtet tæller de spør
   };
   const before = await left();
   check(before > 1, 'no count of the questions left');
-  await press(main.getByRole('button', exact(T('answer_yes'))));
+  // One Tab stop for the group; the arrows move the choice without saving it.
+  const group = main.getByRole('radiogroup', exact(first));
+  check(await group.count() === 1, `the question "${first}" is not the name of its radio group`);
+  await main.getByRole('radio', exact(T('answer_yes'))).press('Space');
+  await settle(page);
+  await page.keyboard.press('ArrowDown');
+  await settle(page);
+  check(await main.getByRole('radio', exact(T('answer_no'))).isChecked(), 'ArrowDown did not choose Nej');
+  check(await title(page) === first, 'choosing with the arrows moved on');
+  await page.keyboard.press('ArrowUp');
+  await settle(page);
+  await press(main.getByRole('button', exact(T('save_continue'))));
   check(await title(page) !== first, 'Ja did not move on');
   await shot(page, 'journey-progress-390');
   await press(main.getByRole('link', { name: T('back') }).first());
   check(await title(page) === first, `Tilbage went to "${await title(page)}", not the question before`);
-  check((await mainText(page)).includes(fill(T('current_answer'), T('answer_yes'))), 'the question does not show "Dit svar nu: Ja"');
+  check(await main.getByRole('radio', exact(T('answer_yes'))).isChecked(), 'the question does not show Ja as chosen');
   await done(s);
 });
 

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, press, settle, title } from './drive.mjs';
+import { answer, canAnswer, check, press, settle, title } from './drive.mjs';
 import { done, open, runTests, shotsIn } from './session.mjs';
 import { fill, filled, readData, uiText } from './texts.mjs';
 
@@ -87,11 +87,9 @@ test('hele interviewet: hvert spørgsmål med et fagord har "Hvad betyder det?" 
       explained++;
     }
     // On: yes in the flowchart (deeper), "Ved ikke endnu" for the schemes' facts, Fortsæt past steps.
-    const yes = main.getByRole('button', exact(T('answer_yes')));
-    const unknown = main.getByRole('button', exact(T('answer_unknown')));
     const next = main.getByRole('button', exact(T('continue')));
-    if (item.node && await yes.count()) await press(yes);
-    else if (await unknown.count()) await press(unknown);
+    if (item.node && await canAnswer(main, T('answer_yes'))) await answer(main, T('answer_yes'), T('save_continue'));
+    else if (await canAnswer(main, T('answer_unknown'))) await answer(main, T('answer_unknown'), T('save_continue'));
     else if (await next.count()) await press(next);
     else break;
   }
@@ -114,9 +112,8 @@ for (const [w, h] of SIZES) {
     await press(page.getByRole('navigation').getByRole('link', exact(T('nav_interview'))));
     const fact = facts.find((f) => f.id === 'has_social_chapter');
     for (let k = 0; k < 40 && await title(page) !== fact.question.da; k++) {
-      const unknown = main.getByRole('button', exact(T('answer_unknown')));
       const next = main.getByRole('button', exact(T('continue')));
-      if (await unknown.count()) await press(unknown);
+      if (await canAnswer(main, T('answer_unknown'))) await answer(main, T('answer_unknown'), T('save_continue'));
       else await press(next);
     }
     check(await title(page) === fact.question.da, `the interview never asked "${fact.question.da}"`);
@@ -140,7 +137,7 @@ for (const [w, h] of SIZES) {
     }
     await shot(page, `plain-question-ask-${w}`);
     // Not known yet, answered later.
-    await press(main.getByRole('button', exact(T('answer_unknown'))));
+    await answer(main, T('answer_unknown'), T('save_continue'));
     await done(s);
   });
 

@@ -52,8 +52,10 @@ async function fullSession(page) {
   await clickTarget(page, 'start_new_case');
   await clickTarget(page, 'prepare_done');
   await clickTarget(page, 'continue');       // the dialogue
-  await clickTarget(page, 'answer_yes');     // job causes absence
-  await clickTarget(page, 'answer_yes');     // needs adaptation
+  await clickTarget(page, 'answer_yes');
+  await clickTarget(page, 'answer_save');     // job causes absence
+  await clickTarget(page, 'answer_yes');
+  await clickTarget(page, 'answer_save');     // needs adaptation
   // "Put it in writing" is proven by an agreement in the record.
   await clickTarget(page, 'write_in_record');
   await clickTarget(page, 'add_agreement');
@@ -65,8 +67,10 @@ async function fullSession(page) {
   await clickTarget(page, 'terms_special_terms');
   await clickTarget(page, 'entry_save');
   await clickTarget(page, 'nav_interview');
-  await clickTarget(page, 'answer_no');      // solution found
-  await clickTarget(page, 'answer_no');      // in time (the 12 months are answered from the record)
+  await clickTarget(page, 'answer_no');
+  await clickTarget(page, 'answer_save');      // solution found
+  await clickTarget(page, 'answer_no');
+  await clickTarget(page, 'answer_save');      // in time (the 12 months are answered from the record)
   await clickTarget(page, 'nav_record');
   await clickTarget(page, 'add_note');
   await type(page, 'note', 'Mail sendt til medarbejderen');
@@ -181,7 +185,8 @@ await test('the offline copy opens from file:// with the network off, runs an in
   await clickTarget(page, 'start_new_case');
   await clickTarget(page, 'prepare_done');
   await clickTarget(page, 'continue');
-  await clickTarget(page, 'answer_no');  // the job is not the cause
+  await clickTarget(page, 'answer_no');
+  await clickTarget(page, 'answer_save');  // the job is not the cause
   await page.screenshot({ path: path.join(shots, 'offline-file-outcome.png') });
   await page.reload();
   await firstFrame(page);

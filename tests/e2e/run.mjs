@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { LAUNCH } from './launch.mjs';
 import { done, firstFrame, open, runTests, shotsIn, watch } from './session.mjs';
 import {
-  COLOURS, FRAME_CLOCK, announced, announcement, check, click, countColour, currentCase, fastholdKeys, fill, has, reveal, settle,
+  COLOURS, FRAME_CLOCK, announced, announcement, check, click, clickAnswer, countColour, currentCase, fastholdKeys, fill, has, reveal, settle,
   store, target, targets, type,
 } from './drive.mjs';
 
@@ -35,7 +35,7 @@ async function expectAnnounce(page, text, action) {
   await action();
   await announced(page, text);
 }
-const press = (page, id, text) => expectAnnounce(page, text, () => click(page, id));
+const press = (page, id, text) => expectAnnounce(page, text, () => clickAnswer(page, id));
 
 // Dates as the page wants them (dd-mm-åååå) and as the case file stores them, days from today.
 function day(offset) {
@@ -510,7 +510,7 @@ test('Ved ikke endnu on a flowchart question keeps the case at that step', async
   const s = await open(browser, url);
   const { page } = s;
   await newCaseToStep3(page);
-  await click(page, 'answer_not_yet');
+  await clickAnswer(page, 'answer_not_yet');
   const c = await currentCase(page);
   check(c.facts.job_causes_absence === null, `stored ${JSON.stringify(c.facts)}`);
   await press(page, 'nav_check', 'Tjek dine svar');
@@ -961,7 +961,7 @@ for (const lang of ['da', 'en']) {
       // An outcome: change step 3's answer to No.
       await click(page, 'nav_check');
       await click(page, 'change_job_causes_absence');
-      await click(page, 'answer_no');
+      await clickAnswer(page, 'answer_no');
       // Saving a changed answer returns to "Tjek dine svar"; the results lead with the new
       // outcome as the next step.
       await click(page, 'see_results');
