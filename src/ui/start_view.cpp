@@ -23,14 +23,7 @@ void start_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   name.submits = true;
   bool enter = text_field(t, kb, s.lang, "nickname", name, s.forms.nickname).submitted;
   if (primary_button(t, kb.text("start_new_case", s.lang).c_str(), "start_new_case") || enter) return start_new_case(kb, s);
-  if (!s.cases.empty()) {
-    gap(t, 8);
-    subheading(t, kb.text("your_cases", s.lang));
-    for (size_t i = 0; i < s.cases.size(); ++i) {
-      std::string id = "open_case_" + std::to_string(i);
-      if (secondary_button(t, s.cases[i].nickname.c_str(), id.c_str())) return open_case(kb, s, int(i));
-    }
-  }
+  if (cases_overview(t, kb, s)) return;  // every case at a glance (overview_view.cpp)
   gap(t, 8);
   if (link_button(t, kb.text("offline_save", s.lang).c_str(), "offline_save", colors::action, {.button = true}))
     platform::save_offline_copy();

@@ -51,7 +51,7 @@ TEST_CASE("the overview puts overdue deadlines first, then the nearest, then cas
                              make_case("Dorte", nullptr), make_case("Eva", "2026-12-02", {{"on", "2026-11-15"}, {"reason", "back_at_work"}}),
                              make_case("Frank", "2026-11-25")};
   auto rows = overview_rows(kb(), cases, day("2026-12-01"), Lang::da);
-  CHECK(names(rows) == std::vector<std::string>{"Frank", "Bo", "Carl", "Anna", "Dorte", "Eva"});
+  CHECK(names(rows) == std::vector<std::string>{"Bo", "Frank", "Carl", "Anna", "Dorte", "Eva"});  // the most overdue first
   CHECK(rows[0].overdue);
   CHECK(rows[0].next_words == "overskredet");
   CHECK(rows[1].overdue);
@@ -63,7 +63,8 @@ TEST_CASE("the overview puts overdue deadlines first, then the nearest, then cas
   CHECK(rows[4].next == nullptr);
   CHECK(rows[2].state == "Åben");
   CHECK(rows[2].position.rfind("Trin ", 0) == 0);
-  CHECK(rows[0].index == 5);  // the row names the case it came from
+  CHECK(rows[0].index == 1);  // the row names the case it came from
+  CHECK(rows[1].index == 5);
 }
 
 TEST_CASE("a deadline in words: overdue, today, tomorrow, in N days, in both languages", "[overview]") {
@@ -156,7 +157,7 @@ TEST_CASE("the keep period is a dated row of ours, cited with GDPR art. 5(1)(e)"
     CHECK(t->valid.last_checked.has_value());
     CHECK(t->cite.source == "gdpr");
     CHECK(t->cite.where.find("Art. 5, stk. 1, litra e") != std::string::npos);
-    CHECK(t->cite.interpretation.rfind("Vores valg", 0) == 0);
+    CHECK(t->cite.interpretation.find("vores valg, ikke en frist i loven") != std::string::npos);
     REQUIRE(kb().source("gdpr") != nullptr);
   }
 }
