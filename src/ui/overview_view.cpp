@@ -23,26 +23,37 @@ std::string deadline_text(const KnowledgeBase& kb, Lang lang, const OverviewRow&
   return r.next->label.in(lang) + " " + format_danish(*r.next_date) + " \u2013 " + r.next_words;
 }
 
-// One case as a row: its name in bold, the deadline (red when overdue, brown within a week:
-// the words say it too), the step and the state; side by side when the column is wide.
+// The columns where rows stand side by side: their left edges and widths as shares of the row.
+constexpr float kColumnAt[4] = {0.00f, 0.14f, 0.46f, 0.74f};
+constexpr float kColumnWidth[4] = {0.13f, 0.31f, 0.27f, 0.26f};
+constexpr float kRowPad = 8;  // CSS px inside a row's border
+
+// One case as a row: its name (underlined: it opens the case), when the next deadline is (red
+// when overdue, brown within a week: the words say it too), what it is, the step and, closed,
+// when and why; side by side when the column is wide, one under the other on a phone.
 bool case_row(const Theme& t, const KnowledgeBase& kb, Lang lang, const OverviewRow& r, Date on) {
   std::string id = "open_case_" + std::to_string(r.index);
-  std::string deadline = deadline_text(kb, lang, r);
-  const float pad = t.px(10);
+  const float pad = t.px(kRowPad);
   ImVec2 pos = ImGui::GetCursorScreenPos();
   float width = std::max(t.px(120), page_column_right() - pos.x);
   bool columns = width >= t.px(600);
-  // The columns' left edges and widths (one column on a phone).
   float inner = width - 2 * pad;
-  float x[3] = {0, columns ? inner * 0.26f : 0, columns ? inner * 0.64f : 0};
-  float w[3] = {columns ? inner * 0.24f : inner, columns ? inner * 0.36f : inner, columns ? inner * 0.36f : inner};
+  std::string when = r.next ? format_danish(*r.next_date) + " \u2013 " + r.next_words : kb.text("overview_no_deadline", lang);
+  std::string what = r.next ? r.next->label.in(lang) : "";
   // The open list's heading already says "open"; a closed row shows when and why.
-  std::string second = r.closed ? r.position + "\n" + r.state : r.position;
-  ImFont* fonts[3] = {t.bold, t.body, t.small};
-  std::string words[3] = {r.nickname, deadline, second};
-  float h[3];
-  for (int i = 0; i < 3; ++i) h[i] = fonts[i]->CalcTextSizeA(fonts[i]->FontSize, FLT_MAX, w[i], words[i].c_str()).y;
-  float height = columns ? std::max({h[0], h[1], h[2]}) : h[0] + h[1] + h[2] + t.px(4);
+  std::string where = r.closed ? r.position + "\n" + r.state : r.position;
+  const std::string words[4] = {r.nickname, when, what, where};
+  ImFont* fonts[4] = {t.bold, t.body, t.body, t.small};
+  bool soon = r.next_date && days_between(on, *r.next_date) <= 7;
+  unsigned ink[4] = {colors::action, r.overdue ? colors::error : soon ? colors::warning : colors::ink, colors::ink, colors::ink_muted};
+  if (high_contrast()) ink[0] = ink[1] = ink[2] = ink[3] = colors::ink;
+  float w[4], h[4];
+  float height = 0;
+  for (int i = 0; i < 4; ++i) {
+    w[i] = columns ? inner * kColumnWidth[i] : inner;
+    h[i] = words[i].empty() ? 0 : fonts[i]->CalcTextSizeA(fonts[i]->FontSize, FLT_MAX, w[i], words[i].c_str()).y;
+    height = columns ? std::max(height, h[i]) : height + h[i] + (i == 0 ? t.px(4) : 0);
+  }
   height += 2 * pad;
   bool pressed = ImGui::InvisibleButton(("###" + id).c_str(), ImVec2(width, height));
   ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -52,20 +63,19 @@ bool case_row(const Theme& t, const KnowledgeBase& kb, Lang lang, const Overview
   dl->AddRect(a, b, high_contrast() ? colors::ink : colors::border, t.px(4), 0, t.px(hovered ? 2 : 1));
   ImGui::RenderNavHighlight(ImRect(a, b), ImGui::GetItemID());
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  bool soon = r.next_date && days_between(on, *r.next_date) <= 7;
-  unsigned ink[3] = {colors::action, r.overdue ? colors::error : soon ? colors::warning : colors::ink, colors::ink_muted};
-  if (high_contrast()) ink[0] = ink[1] = ink[2] = colors::ink;
   float y = a.y + pad;
-  for (int i = 0; i < 3; ++i) {
-    ImVec2 at(a.x + pad + x[i], y);
+  for (int i = 0; i < 4; ++i) {
+    if (words[i].empty()) continue;
+    ImVec2 at(a.x + pad + (columns ? inner * kColumnAt[i] : 0), y);
     dl->AddText(fonts[i], fonts[i]->FontSize, at, ink[i], words[i].c_str(), nullptr, w[i]);
-    if (i == 0) {  // the name underlined: it opens the case
+    if (i == 0) {
       float tw = std::min(w[0], fonts[0]->CalcTextSizeA(fonts[0]->FontSize, FLT_MAX, 0, words[0].c_str()).x);
-      dl->AddLine(ImVec2(at.x, at.y + h[0] + t.px(1)), ImVec2(at.x + tw, at.y + h[0] + t.px(1)), ink[0], t.px(1));
+      float line = std::min(h[0], fonts[0]->FontSize);
+      dl->AddLine(ImVec2(at.x, at.y + line + t.px(1)), ImVec2(at.x + tw, at.y + line + t.px(1)), ink[0], t.px(1));
     }
     if (!columns) y += h[i] + (i == 0 ? t.px(4) : 0);
   }
-  std::string name = fill(kb.text("overview_row", lang), {r.nickname, kb.text("overview_col_deadline", lang), deadline,
+  std::string name = fill(kb.text("overview_row", lang), {r.nickname, kb.text("overview_col_deadline", lang), deadline_text(kb, lang, r),
                                                            kb.text("overview_col_step", lang), r.position, r.state});
   return control(t, sem::Role::button, id.c_str(), name) || pressed;
 }
@@ -76,13 +86,12 @@ void column_headers(const Theme& t, const KnowledgeBase& kb, Lang lang) {
   ImVec2 pos = ImGui::GetCursorScreenPos();
   float width = page_column_right() - pos.x;
   if (width < t.px(600)) return;
-  float inner = width - 2 * t.px(10);
-  float x[3] = {0, inner * 0.26f, inner * 0.64f};
-  const char* keys[3] = {"overview_col_case", "overview_col_deadline", "overview_col_step"};
+  float inner = width - 2 * t.px(kRowPad);
+  const char* keys[4] = {"overview_col_case", "overview_col_when", "overview_col_deadline", "overview_col_step"};
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  for (int i = 0; i < 3; ++i)
-    dl->AddText(t.bold, t.bold->FontSize, ImVec2(pos.x + t.px(10) + x[i], pos.y), high_contrast() ? colors::ink : colors::ink_muted,
-                kb.text(keys[i], lang).c_str());
+  for (int i = 0; i < 4; ++i)
+    dl->AddText(t.bold, t.bold->FontSize, ImVec2(pos.x + t.px(kRowPad) + inner * kColumnAt[i], pos.y),
+                high_contrast() ? colors::ink : colors::ink_muted, kb.text(keys[i], lang).c_str());
   ImGui::Dummy(ImVec2(width, t.bold->FontSize + t.px(2)));
 }
 
@@ -126,13 +135,13 @@ bool retention_question(const Theme& t, const KnowledgeBase& kb, AppState& s, co
   }
   if (!changed) note_at(t, s.forms.note, del);
   sem::close();
-  gap(t, 8);
   return changed;
 }
 
 void case_list(const Theme& t, const KnowledgeBase& kb, AppState& s, const std::vector<const OverviewRow*>& rows,
                const std::string& id, const std::string& name, bool& opened) {
   column_headers(t, kb, s.lang);
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, t.px(4)));
   sem::open(sem::Role::list, id, name);
   for (const OverviewRow* r : rows) {
     sem::open(sem::Role::listitem);
@@ -144,6 +153,7 @@ void case_list(const Theme& t, const KnowledgeBase& kb, AppState& s, const std::
     }
   }
   sem::close();
+  ImGui::PopStyleVar();
 }
 
 }  // namespace
@@ -151,10 +161,7 @@ void case_list(const Theme& t, const KnowledgeBase& kb, AppState& s, const std::
 bool cases_overview(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (s.cases.empty()) return false;
   std::vector<OverviewRow> rows = overview_rows(kb, s.cases, s.today, s.lang);
-  gap(t, 8);
   subheading(t, kb.text("your_cases", s.lang));
-  for (const auto& r : rows)
-    if (r.retention_due && retention_question(t, kb, s, r)) return true;
   std::vector<const OverviewRow*> open, closed;
   for (const auto& r : rows) (r.closed ? closed : open).push_back(&r);
   para(t, kb.text("overview_intro", s.lang));
@@ -170,12 +177,19 @@ bool cases_overview(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     muted(t, kb.text("overview_calendar_hint", s.lang));
     note_at(t, s.forms.note, "overview_calendar");
   }
+  // A case closed long enough asks to be kept in the personnel file and deleted here.
+  for (const auto& r : rows)
+    if (r.retention_due) {
+      gap(t, 8);
+      if (retention_question(t, kb, s, r)) return true;
+    }
   if (!closed.empty()) {
     gap(t, 8);
     std::string closed_name = fill(kb.text("overview_closed_heading", s.lang), {std::to_string(closed.size())});
     minor_heading(t, closed_name);
     case_list(t, kb, s, closed, "overview_closed", closed_name, opened);
   }
+  gap(t, 8);
   return opened;
 }
 
