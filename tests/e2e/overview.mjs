@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, press, settle } from './drive.mjs';
+import { check, press, reveal, settle } from './drive.mjs';
 import { done, open, runTests, shotsIn } from './session.mjs';
 import { fill, readData, uiText as T } from './texts.mjs';
 
@@ -121,6 +121,8 @@ test('en sag lukket længe nok: hent den til personalemappen, og slet den så', 
   const question = main.getByRole('region', exact(fill(T('retention_heading'), 'Gamle')));
   const named = (key) => question.getByRole('button', exact(fill(T('named_action'), T(key), 'Gamle')));
   check(await named('retention_later').count() === 1, 'no "Senere"');
+  await reveal(page, 'retention_download_19', 300);  // the question's heading in view above it
+  await shot(page, 'overview-retention-390');
   const [download] = await Promise.all([page.waitForEvent('download'), press(named('retention_download'))]);
   check(download.suggestedFilename() === 'fasthold-Gamle.json', `downloaded "${download.suggestedFilename()}"`);
   const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
