@@ -6,11 +6,13 @@
 // What the user does to them goes back to the program as actions, which the widget with the
 // same id consumes in its next frame: the same path as a click on the canvas.
 //
-// The tree's JSON: {lang, skip, height, focusTitle?, contrast?, nodes: [{i: id, r: role,
-// p: parent index, n: name, d: description, v: value, m: input mode, f: flags, l: level, x, y, w,
-// h (CSS px in the page's content), fs: font px}]}. Flags: see sem::Flag. `height` is the drawn
-// page's: this layer is that tall, so the browser scrolls the page as it scrolls any other
-// (the program draws what window.scrollY shows).
+// The tree arrives as changes (AccessKit's TreeUpdate): {lang, skip, height, root: [top-level
+// ids], focusTitle?, focus? (a node id), contrast?, nodes: [the nodes added or changed: {i: id,
+// r: role, n: name, d: description, v: value, m: input mode, f: flags, l: level, g: a radio's
+// group, c: a container's children's ids, x, y (CSS px within the parent's box), w, h, fs: font
+// px}], gone: [ids]}. Only what changed is touched, so a click costs a few nodes, not the page.
+// Flags: see sem::Flag. `height` is the drawn page's: this layer is that tall, so the browser
+// scrolls the page as it scrolls any other (the program draws what window.scrollY shows).
 //
 // Everything but the text fields is transparent (opacity 0) and lets the pointer through
 // (pointer-events: none), so the mouse still reaches the drawn widget beneath. Text fields
@@ -39,9 +41,9 @@
   function elementFor(node) {
     var tag = node.r === 'heading' ? 'h' + Math.min(3, Math.max(1, node.l || 1))
             : node.r === 'textbox' ? (node.f & F.multiline ? 'textarea' : 'input') : TAG[node.r] || 'p';
-    var el = byId.get(node.i);
-    if (el && el.__tag === tag) return el;
-    el = document.createElement(tag);
+    var old = byId.get(node.i);
+    if (old && old.__tag === tag) return old;
+    var el = document.createElement(tag);
     el.__tag = tag;
     el.__id = node.i;
     el.className = node.r === 'textbox' ? 'fh-field' : CONTAINER[node.r] ? 'fh-box' : 'fh-node';
@@ -59,6 +61,8 @@
     }
     if (node.r === 'status' || node.r === 'alert') el.setAttribute('role', node.r);
     if (node.r === 'main') el.id = 'fasthold-main';  // the skip link's target
+    if (old && old.parentNode) old.parentNode.replaceChild(el, old);  // a heading's new level
+    byId.set(node.i, el);
     return el;
   }
 
@@ -87,11 +91,10 @@
     attr(el, 'aria-describedby', id);
   }
 
-  function update(el, node, parent) {
+  function update(el, node) {
     var s = el.style;
-    var px = parent ? parent.x : 0, py = parent ? parent.y : 0;
-    s.left = (node.x - px) + 'px';
-    s.top = (node.y - py) + 'px';
+    s.left = node.x + 'px';
+    s.top = node.y + 'px';
     s.width = node.w + 'px';
     s.height = node.h + 'px';
     var f = node.f || 0, name = node.n || '';
@@ -103,6 +106,8 @@
         break;
       case 'checkbox': case 'radio':
         attr(el, 'aria-label', name);
+        // Radios of one group share a name: one Tab stop, the arrows move between them.
+        if (node.r === 'radio' && node.g && el.name !== 'fh-' + node.g) el.name = 'fh-' + node.g;
         if (el.checked !== !!(f & F.checked)) el.checked = !!(f & F.checked);
         break;
       case 'textbox':
@@ -144,34 +149,33 @@
     if (document.documentElement.lang !== t.lang) document.documentElement.lang = t.lang;
     if (skip.textContent !== t.skip) skip.textContent = t.skip;
     root.classList.toggle('fh-contrast', !!t.contrast);
-    var els = new Array(t.nodes.length), kids = new Map(), seen = new Set();
-    kids.set(-1, []);
+    var containers = [];
     for (var i = 0; i < t.nodes.length; ++i) {
       var node = t.nodes[i];
-      if (seen.has(node.i)) node.i = node.i + '~' + i;  // a repeated id stays one element each
-      seen.add(node.i);
       var el = elementFor(node);
-      update(el, node, node.p >= 0 ? t.nodes[node.p] : null);
-      els[i] = el;
-      kids.set(i, []);
-      kids.get(node.p).push(el);
+      update(el, node);
+      if (node.c) containers.push([el, node.c]);
     }
-    var next = new Map();
-    for (var j = 0; j < t.nodes.length; ++j) {
-      next.set(t.nodes[j].i, els[j]);
-      if (kids.get(j).length || els[j].children.length > (els[j].__tag === 'fieldset' ? 1 : 0))
-        arrange(els[j], kids.get(j), els[j].__tag === 'fieldset' ? 1 : 0);
+    for (var g = 0; g < t.gone.length; ++g) {
+      var d = document.getElementById('fh-d-' + t.gone[g]);
+      if (d) d.remove();
+      byId.delete(t.gone[g]);  // out of the page with its parent's new children
     }
-    arrange(content, kids.get(-1));
-    byId.forEach(function(el, id) {
-      if (next.get(id) !== el) {
-        var d = document.getElementById('fh-d-' + id);
-        if (d) d.remove();
-      }
-    });
-    byId = next;
+    function els(ids) {
+      var out = [];
+      for (var k = 0; k < ids.length; ++k) if (byId.has(ids[k])) out.push(byId.get(ids[k]));
+      return out;
+    }
+    for (var j = 0; j < containers.length; ++j) {
+      var box = containers[j][0];
+      arrange(box, els(containers[j][1]), box.__tag === 'fieldset' ? 1 : 0);
+    }
+    arrange(content, els(t.root));
     if (t.height > 0) root.style.height = Math.ceil(t.height) + 'px';
-    if (ours) keepFocus(t);
+    // An action's own focus (the error summary after a failed submit, the field a summary's
+    // link names) is moved for every user, as a GOV.UK page does; otherwise only the keyboard's.
+    if (t.focus && byId.get(t.focus)) { ours = true; focusOn(byId.get(t.focus)); }
+    else if (ours) keepFocus(t);
     placeRing();
   }
 

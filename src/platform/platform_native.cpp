@@ -53,6 +53,12 @@ void publish_targets(std::string_view json) { state().targets = std::string(json
 void mirror_tree(std::string_view json) {
   state().tree = std::string(json);
   ++state().trees;
+  // Where the tree moves the focus ("focus":"<id>"; keys are sorted, so it is the object's own).
+  constexpr std::string_view key = "\"focus\":\"";
+  if (size_t at = json.find(key); at != std::string_view::npos) {
+    size_t from = at + key.size();
+    state().focus_requests.emplace_back(json.substr(from, json.find('"', from) - from));
+  }
 }
 float page_scroll() { return state().scroll; }
 void scroll_page_to(float css_y) { state().scroll = css_y; }

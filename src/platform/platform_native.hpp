@@ -28,6 +28,7 @@ struct State {
   std::string targets;                     // the last publish_targets JSON
   std::string tree;                        // the last mirror_tree JSON
   int trees = 0;                           // mirror_tree calls
+  std::vector<std::string> focus_requests; // every tree's "focus", oldest first
   float scroll = 0;                        // page_scroll, as the browser would have it
   float root_font_px = 16;                 // root_font_px
   std::vector<std::string> history;        // the history's entries, oldest first (history_push)

@@ -134,6 +134,11 @@ bool App::frame(const Theme& theme, bool present) {
     s.failure = e.what();
     s.announcements.push_back(kb_.text("failure_title", s.lang));
   }
+  // The focus an action asked for goes with the first shown tree that holds its node.
+  if (present && !s.focus.empty() && sem::find(sem::building(), s.focus)) {
+    sem::building().focus = std::move(s.focus);
+    s.focus.clear();
+  }
   sem::end_frame();
   if (present) mirror();
 
@@ -157,10 +162,9 @@ void App::mirror() {
   // bench/run's a11y_sync_us: the tree's JSON, the diff, and (in the page) the DOM update,
   // which runs inside mirror_tree; a11y_nodes: the tree's size.
   auto start = std::chrono::steady_clock::now();
-  std::string json = sem::to_json(sem::tree());
-  if (json != mirrored_) {
-    platform::mirror_tree(json);
-    mirrored_ = std::move(json);
+  std::string update = sem::update_json(sem::tree(), mirrored_);
+  if (!update.empty()) {
+    platform::mirror_tree(update);
     name_the_page();  // the title follows the tree's h1 and alerts
   }
   std::string targets = sem::targets_json(sem::tree(), scroll_);

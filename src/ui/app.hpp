@@ -3,6 +3,7 @@
 #pragma once
 #include "engine/knowledge.hpp"
 #include "ui/app_state.hpp"
+#include "ui/semantics.hpp"
 #include "ui/theme.hpp"
 
 namespace fasthold::ui {
@@ -28,7 +29,8 @@ class App {
   float scroll_ = 0;                // the page's scroll this frame, CSS px
   void follow_history();            // Back/Forward before the frame; a new entry after it
   void name_the_page();             // the tab's title from the screen's h1 (when the tree changed)
-  std::string mirrored_, targets_;  // what the page was last given
+  sem::Mirror mirrored_;            // the accessible tree as the page was last given it
+  std::string targets_;             // the targets as last published
   std::string history_;             // the history entry of the place on show
   std::string title_;               // the tab's title last set
   const KnowledgeBase& kb_;

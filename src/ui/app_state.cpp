@@ -514,7 +514,7 @@ void set_checklist(const KnowledgeBase& kb, AppState& s, const std::string& item
 }
 
 std::optional<std::string> entry_error(const KnowledgeBase& kb, const Case& c, const LogEntry& e, std::optional<size_t> index,
-                                       Lang lang) {
+                                       Lang lang, std::string* pointer) {
   // The same checks as reading a file: write the case with the entry and read it back.
   Case probe = c;
   if (index && *index < probe.log.size()) probe.log[*index] = e;
@@ -522,6 +522,7 @@ std::optional<std::string> entry_error(const KnowledgeBase& kb, const Case& c, c
   try {
     parse_case(write_case(probe, kb), kb);
   } catch (const InputError& err) {
+    if (pointer) *pointer = err.pointer;
     return describe_input_error(kb, err, lang);
   }
   return std::nullopt;

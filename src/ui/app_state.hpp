@@ -45,6 +45,7 @@ struct AppState {
   std::string import_error;          // the last import's error, naming field and value
   std::optional<Case> import_pending;  // an import that would replace a case of the same name
   std::vector<std::string> announcements;  // for screen readers: read out together at the frame's end
+  std::string focus;  // where an action puts the focus (a node id): kept until a frame shows that node
   bool wide = false;  // this frame: the schemes and deadlines sit beside the screen
   ScreenState forms;  // what the screens keep while the user works on them
   std::string failure;  // an error no screen caught: the page shows the failure screen
@@ -109,7 +110,7 @@ void update_entry(const KnowledgeBase& kb, AppState& s, size_t index, LogEntry e
 void delete_entry(const KnowledgeBase& kb, AppState& s, size_t index);
 // A log entry checked as the case-file reader would: an error names the field, in `lang`.
 std::optional<std::string> entry_error(const KnowledgeBase& kb, const Case& c, const LogEntry& e, std::optional<size_t> index,
-                                       Lang lang);
+                                       Lang lang, std::string* pointer = nullptr);
 
 // Absence periods (first and last day; the last may be open). Returns an error text, or "".
 std::string add_absence_period(const KnowledgeBase& kb, AppState& s, Date first, std::optional<Date> last);

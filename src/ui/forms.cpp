@@ -64,7 +64,8 @@ void submit_answer(const KnowledgeBase& kb, AppState& s, const Fact& f) {
   } else {
     answer_fact(kb, s, f.id, text);
   }
-  if (!a.error.empty()) say(s, a.error);
+  // The error summary takes the focus and is read out: no second announcement.
+  if (!a.error.empty()) s.focus = error_summary_id;
 }
 
 void open_draft(const KnowledgeBase& kb, AppState& s, const std::string& kind) {
@@ -102,32 +103,62 @@ void edit_draft(const KnowledgeBase& kb, AppState& s, const std::string& entry_i
     }
 }
 
+namespace {
+// The form field a case file's error is about: "/log/3/follow_up_date" -> "follow_up_date".
+std::string draft_field(const std::string& pointer) {
+  std::string last = pointer.substr(pointer.rfind('/') + 1);
+  if (last == "date") return "entry_date";
+  if (last == "hours_per_week") return "hours";
+  if (last == "agreement_id") return "follow_up_agreement";
+  if (last == "status") return "retention_status";
+  for (const char* f : {"follow_up_date", "next_date", "adapted_text", "expected_effect", "consequences", "difficult_functions",
+                        "accommodations", "assessed", "outcome", "next_step", "note", "terms"})
+    if (last == f) return f;
+  return "";
+}
+}  // namespace
+
 void submit_draft(const KnowledgeBase& kb, AppState& s) {
   EntryDraft& d = s.forms.draft;
   Case* c = current_case(s);
   if (!c || !d.open) return;
   d.error.clear();
+  d.error_field.clear();
   LogEntry e = d.entry;
-  if (auto date = read_date(kb, s, d.date, d.error)) e.date = *date;
-  auto optional_date = [&](const std::string& text) -> std::optional<Date> {
-    return text.empty() ? std::nullopt : read_date(kb, s, text, d.error);
+  // The first field with a problem is the one the error names (and the summary leads to).
+  auto date_in = [&](const char* field, const std::string& text) -> std::optional<Date> {
+    bool had = !d.error.empty();
+    auto date = read_date(kb, s, text, d.error);
+    if (!had && !d.error.empty()) d.error_field = field;
+    return date;
   };
-  e.follow_up_date = optional_date(d.follow_up_date);
-  e.next_date = optional_date(d.next_date);
+  if (auto date = date_in("entry_date", d.date)) e.date = *date;
+  e.follow_up_date = d.follow_up_date.empty() ? std::nullopt : date_in("follow_up_date", d.follow_up_date);
+  e.next_date = d.next_date.empty() ? std::nullopt : date_in("next_date", d.next_date);
   e.hours_per_week.reset();
   if (!d.hours.empty()) {
-    if (auto v = parse_number(d.hours)) e.hours_per_week = *v;
-    else if (d.error.empty()) d.error = fill(kb.text("number_error", s.lang), {d.hours});
+    if (auto v = parse_number(d.hours)) {
+      e.hours_per_week = *v;
+    } else if (d.error.empty()) {
+      d.error = fill(kb.text("number_error", s.lang), {d.hours});
+      d.error_field = "hours";
+    }
   }
-  if (!d.error.empty()) return say(s, d.error);
+  if (!d.error.empty()) {
+    s.focus = error_summary_id;
+    return;
+  }
   // The range checks are the case file's own (entry_error reads the entry back).
   std::optional<size_t> index;
   for (size_t i = 0; i < c->log.size(); ++i)
     if (!d.editing.empty() && c->log[i].id == d.editing) index = i;
   e.id = index ? d.editing : "new";
-  if (auto err = entry_error(kb, *c, e, index, s.lang)) {
+  std::string pointer;
+  if (auto err = entry_error(kb, *c, e, index, s.lang, &pointer)) {
     d.error = *err;
-    return say(s, d.error);
+    d.error_field = draft_field(pointer);
+    s.focus = error_summary_id;
+    return;
   }
   if (index) {
     update_entry(kb, s, *index, e);
@@ -178,11 +209,14 @@ void submit_contact(const KnowledgeBase& kb, AppState& s) {
 void submit_period(const KnowledgeBase& kb, AppState& s) {
   PeriodForm& p = s.forms.period;
   p.error.clear();
+  p.error_field.clear();
   std::optional<Date> first = read_date(kb, s, p.first, p.error);
+  if (!p.error.empty()) p.error_field = "period_first";
   std::optional<Date> last = p.last.empty() ? std::nullopt : read_date(kb, s, p.last, p.error);
+  if (!p.error.empty() && p.error_field.empty()) p.error_field = "period_last";
   if (p.error.empty() && first) p.error = add_absence_period(kb, s, *first, last);
   if (p.error.empty()) s.forms.period = PeriodForm{};
-  else say(s, p.error);
+  else s.focus = error_summary_id;
 }
 
 void toggle_scheme(AppState& s, const std::string& scheme) {

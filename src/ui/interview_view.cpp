@@ -63,22 +63,46 @@ void current_answer(const Theme& t, const KnowledgeBase& kb, AppState& s, const 
   if (!now.empty()) text(t, t.bold, fill(kb.text("current_answer", s.lang), {now}), colors::ink);
 }
 
-void yes_no_unknown(const Theme& t, const KnowledgeBase& kb, AppState& s, const std::string& fact) {
-  current_answer(t, kb, s, fact);
-  // The current choice is the filled button; with no answer yet, yes and no are both filled.
-  const Case* c = current_case(s);
-  auto it = c->facts.find(fact);
-  const bool* b = it == c->facts.end() ? nullptr : std::get_if<bool>(&it->second);
-  bool unknown = c->not_known_yet.count(fact) > 0;
-  auto button = [&](bool filled, const std::string& label, const char* id) {
-    return filled ? primary_button(t, label.c_str(), id) : secondary_button(t, label.c_str(), id);
-  };
-  bool none = !b && !unknown;
-  if (button(none || (b && *b), kb.text("answer_yes", s.lang), "answer_yes")) return answer_fact(kb, s, fact, true);
-  same_line_if_fits(t, kb.text("answer_no", s.lang).c_str(), page_column_right());
-  if (button(none || (b && !*b), kb.text("answer_no", s.lang), "answer_no")) return answer_fact(kb, s, fact, false);
-  same_line_if_fits(t, kb.text("answer_unknown", s.lang).c_str(), page_column_right());
-  if (button(unknown, kb.text("answer_unknown", s.lang), "answer_not_yet")) return answer_not_yet(kb, s, fact);
+// The answer already given, as the radio to start from: 0 yes, 1 no, 2 don't know yet, -1 none.
+int given_choice(const Case& c, const std::string& fact) {
+  if (c.not_known_yet.count(fact)) return 2;
+  auto it = c.facts.find(fact);
+  const bool* b = it == c.facts.end() ? nullptr : std::get_if<bool>(&it->second);
+  return b ? (*b ? 0 : 1) : -1;
+}
+
+// A yes/no question as GOV.UK asks it: a radio group named by the question (the page's
+// title), then "Gem og fortsæt". Choosing only marks the radio, so the arrows can move
+// through the answers; the button saves.
+void yes_no_unknown(const Theme& t, const KnowledgeBase& kb, AppState& s, const std::string& fact, const std::string& question) {
+  AnswerForm& a = s.forms.answer;
+  const char* ids[] = {"answer_yes", "answer_no", "answer_not_yet"};
+  const char* words[] = {"answer_yes", "answer_no", "answer_unknown"};
+  radio_group(t, "answer_choice", question, [&] {
+    for (int i = 0; i < 3; ++i)
+      if (radio_item(t, kb.text(words[i], s.lang), ids[i], a.choice == i)) {
+        a.choice = i;
+        a.error.clear();
+      }
+  }, false);
+  if (!a.error.empty()) text(t.small, a.error, colors::error);
+  gap(t, 4);
+  if (!primary_button(t, kb.text("save_continue", s.lang).c_str(), "answer_save")) return;
+  if (a.choice < 0) {
+    a.error = kb.text("choose_answer", s.lang);
+    s.focus = error_summary_id;
+    return;
+  }
+  if (a.choice == 2) return answer_not_yet(kb, s, fact);
+  answer_fact(kb, s, fact, a.choice == 0);
+}
+
+// The form's errors at its top, each a link to its field.
+void answer_errors(const Theme& t, const KnowledgeBase& kb, AppState& s, bool yes_no) {
+  const std::string& e = s.forms.answer.error;
+  if (e.empty()) return;
+  if (auto field = error_summary(t, kb, s.lang, {{yes_no ? "answer_yes" : "answer_value", e}}))
+    s.focus = *field;
 }
 
 // A fact only others can answer: whom to ask and the question to bring, then how to answer
@@ -94,24 +118,20 @@ void ask_others(const Theme& t, const KnowledgeBase& kb, AppState& s, const Fact
 void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const Fact& f) {
   Case* c = current_case(s);
   AnswerForm& a = s.forms.answer;
-  if (a.item != s.item) {  // a new question: start from what is known
-    a = AnswerForm{};
-    a.item = s.item;
-    a.month_only = f.id == "birth_date" && c->facts.count("birth_month");
-    auto it = c->facts.find(a.month_only ? "birth_month" : f.id);
-    a.text = it == c->facts.end() ? "" : fact_text(kb, s.lang, it->second);
-  }
   heading(t, f.question.in(s.lang));
+  progress(t, kb, s);
   if (!f.help.da.empty()) para(t, f.help.in(s.lang));
   explain_terms(t, kb, s.lang, f.terms, a.explain_open, "explain_terms");
   if (f.told_by_employee) text(t, t.small, kb.text("told_note", s.lang), colors::ink_muted);
   gap(t, 4);
   ask_others(t, kb, s, f);
   if (f.type == FactType::boolean) {
-    yes_no_unknown(t, kb, s, f.id);
+    yes_no_unknown(t, kb, s, f.id, f.question.in(s.lang));
   } else {
     if (c->not_known_yet.count(f.id)) current_answer(t, kb, s, f.id);
     Field field;
+    field.name = f.question.in(s.lang);  // the question is the field's label, as on GOV.UK
+    field.description = f.help.in(s.lang);
     field.error = a.error;
     field.submits = true;
     bool enter = false;
@@ -140,8 +160,8 @@ void fact_question(const Theme& t, const KnowledgeBase& kb, AppState& s, const F
 }
 
 void flow_screen(const Theme& t, const KnowledgeBase& kb, AppState& s, const FlowNode& n) {
-  if (s.forms.answer.item != s.item) s.forms.answer = AnswerForm{.item = s.item};
   heading(t, n.title.in(s.lang));
+  progress(t, kb, s);
   para(t, n.text.in(s.lang));
   const Fact* asked = n.fact.empty() ? nullptr : kb.fact(n.fact);
   std::vector<std::string> terms = n.terms;
@@ -151,7 +171,7 @@ void flow_screen(const Theme& t, const KnowledgeBase& kb, AppState& s, const Flo
   explain_terms(t, kb, s.lang, terms, s.forms.answer.explain_open, "explain_terms");
   gap(t, 4);
   if (n.kind == "decision") {
-    yes_no_unknown(t, kb, s, n.fact);
+    yes_no_unknown(t, kb, s, n.fact, n.title.in(s.lang));
   } else {
     // The flow's own node gets the next step in full (dates, what the record says); others their text.
     bool here = s.assessment && s.assessment->flow.node == &n && current_case(s);
@@ -177,9 +197,22 @@ void interview_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   if (link_button(t, ("\u2190 " + kb.text("back", s.lang)).c_str(), "back", colors::action)) return go_back(kb, s);
   gap(t, 4);
   const FlowNode* node = item_node(kb, s.item);
-  progress(t, kb, s);
+  const Fact* f = node ? (node->fact.empty() ? nullptr : kb.fact(node->fact)) : kb.fact(item_fact(kb, s.item));
+  AnswerForm& a = s.forms.answer;
+  if (a.item != s.item) {  // a new question: start from what is known
+    const Case& c = *current_case(s);
+    a = AnswerForm{};
+    a.item = s.item;
+    if (f) {
+      a.month_only = f->id == "birth_date" && c.facts.count("birth_month");
+      auto it = c.facts.find(a.month_only ? "birth_month" : f->id);
+      if (f->type == FactType::boolean) a.choice = given_choice(c, f->id);
+      else a.text = it == c.facts.end() ? "" : fact_text(kb, s.lang, it->second);
+    }
+  }
+  answer_errors(t, kb, s, f && f->type == FactType::boolean);
   if (node) flow_screen(t, kb, s, *node);
-  else if (const Fact* f = kb.fact(item_fact(kb, s.item))) fact_question(t, kb, s, *f);
+  else if (f) fact_question(t, kb, s, *f);
 }
 
 }  // namespace fasthold::ui

@@ -81,6 +81,40 @@ void note_at(const Theme& t, const Note& note, const std::string& at) {
   sem::close();
 }
 
+std::optional<std::string> error_summary(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::vector<FieldError>& errors) {
+  if (errors.empty()) return std::nullopt;
+  std::optional<std::string> chosen;
+  const std::string& title = kb.text("error_summary_title", lang);
+  sem::open(sem::Role::alert, error_summary_id, title);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImDrawListSplitter split;
+  split.Split(dl, 2);
+  split.SetCurrentChannel(dl, 1);
+  float pad = t.px(16), border = t.px(4);
+  ImVec2 top = ImGui::GetCursorScreenPos();
+  float right = page_column_right();
+  ImGui::Indent(pad + border);
+  ImGui::PushTextWrapPos(right - ImGui::GetWindowPos().x - pad);
+  ImGui::Dummy(ImVec2(0, pad - ImGui::GetStyle().ItemSpacing.y));
+  text(t, t.bold, title, colors::ink, 2);
+  for (const FieldError& e : errors) {
+    std::string id = "error_link_" + e.field;
+    if (e.field.empty()) text(t, t.bold, e.message, colors::error);  // about no one field: no link
+    else if (link_button(t, e.message.c_str(), id.c_str(), colors::error)) chosen = e.field;
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent(pad + border);
+  float bottom = ImGui::GetItemRectMax().y + pad;
+  split.SetCurrentChannel(dl, 0);
+  // A red frame, as GOV.UK's: an error, never told by colour alone (the heading says it).
+  dl->AddRect(top, ImVec2(right, bottom), colors::error, 0, 0, border);
+  split.Merge(dl);
+  ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
+  ImGui::Dummy(ImVec2(0, t.px(16)));
+  sem::close();
+  return chosen;
+}
+
 std::string ask_whom(const KnowledgeBase& kb, Lang lang, const Fact& f) {
   if (std::find(f.who.begin(), f.who.end(), "manager") != f.who.end()) return "";
   std::string names;

@@ -1,5 +1,6 @@
 // Small pieces several views share (parts.cpp).
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,15 @@ void explain_terms(const Theme& t, const KnowledgeBase& kb, Lang lang, const std
 // The message a control just caused ("Kopieret."), right under it when `note.at` is that
 // control's id: a status the page reads out, or an alert for an error.
 void note_at(const Theme& t, const Note& note, const std::string& at);
+
+// GOV.UK's error summary, at the top of a form whose submit failed: "Der er et problem" and
+// one link per field with its message. The page moves the focus to it (id "error_summary");
+// a link's activation returns its field's id, for the focus to move there.
+struct FieldError {
+  std::string field;  // the field's node id; "" when the error names no one field (no link then)
+  std::string message;
+};
+std::optional<std::string> error_summary(const Theme& t, const KnowledgeBase& kb, Lang lang, const std::vector<FieldError>& errors);
 
 // Whom to ask, for a fact only others can answer: "medarbejderen eller medarbejderens læge";
 // "" when the manager can answer it.

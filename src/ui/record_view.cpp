@@ -83,14 +83,18 @@ void entry_form(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   const std::string& k = e.kind;
   subheading(t, kb.text(d.editing.empty() ? "kind_" + k : "edit_entry", s.lang) +
                     (d.editing.empty() ? "" : ": " + kb.text("kind_" + k, s.lang)));
+  // A failed save: the summary at the form's top (focused), the message under its field too.
+  if (!d.error.empty())
+    if (auto to = error_summary(t, kb, s.lang, {{d.error_field, d.error}})) s.focus = *to;
   // Each field with its one line: what to write, with an example where it helps.
-  auto field = [&](const char* key, const char* help, bool multiline = false) {
+  auto field = [&](const char* id, const char* key, const char* help, bool multiline = false) {
     Field f{kb.text(key, s.lang), kb.text(help, s.lang)};
     f.multiline = multiline;
+    if (d.error_field == id) f.error = d.error;
     return f;
   };
-  date_field(t, kb, s.lang, "entry_date", field("field_date", "help_entry_date"), d.date);
-  auto area = [&](const char* key, const char* help) { return field(key, help, true); };
+  date_field(t, kb, s.lang, "entry_date", field("entry_date", "field_date", "help_entry_date"), d.date);
+  auto area = [&](const char* id, const char* key, const char* help) { return field(id, key, help, true); };
   if (k == "agreement") {
     legend_text(t, kb.text("field_adapted", s.lang));
     muted(t, kb.text("help_adapted", s.lang));
@@ -103,12 +107,12 @@ void entry_form(const Theme& t, const KnowledgeBase& kb, AppState& s) {
       }
     }
     sem::close();
-    text_field(t, kb, s.lang, "adapted_text", field("field_adapted_text", "help_adapted_text"), e.adapted_text);
-    text_field(t, kb, s.lang, "expected_effect", area("field_expected_effect", "help_expected_effect"), e.expected_effect);
-    date_field(t, kb, s.lang, "follow_up_date", field("field_follow_up_date", "help_follow_up_date"), d.follow_up_date);
-    text_field(t, kb, s.lang, "consequences", area("field_consequences", "help_consequences"), e.consequences);
-    text_field(t, kb, s.lang, "difficult_functions", area("field_difficult_functions", "help_difficult_functions"), e.difficult_functions);
-    text_field(t, kb, s.lang, "accommodations", area("field_accommodations", "help_accommodations"), e.accommodations);
+    text_field(t, kb, s.lang, "adapted_text", field("adapted_text", "field_adapted_text", "help_adapted_text"), e.adapted_text);
+    text_field(t, kb, s.lang, "expected_effect", area("expected_effect", "field_expected_effect", "help_expected_effect"), e.expected_effect);
+    date_field(t, kb, s.lang, "follow_up_date", field("follow_up_date", "field_follow_up_date", "help_follow_up_date"), d.follow_up_date);
+    text_field(t, kb, s.lang, "consequences", area("consequences", "field_consequences", "help_consequences"), e.consequences);
+    text_field(t, kb, s.lang, "difficult_functions", area("difficult_functions", "field_difficult_functions", "help_difficult_functions"), e.difficult_functions);
+    text_field(t, kb, s.lang, "accommodations", area("accommodations", "field_accommodations", "help_accommodations"), e.accommodations);
     // The basis: each choice with what it means and whether it starts the 12 months
     // (data/terms.json); not chosen is not known yet.
     muted(t, kb.text("terms_help", s.lang));
@@ -136,10 +140,10 @@ void entry_form(const Theme& t, const KnowledgeBase& kb, AppState& s) {
             radio_item(t, entry_name(kb, s.lang, a), ("fa_" + a.id).c_str(), e.agreement_id == a.id))
           e.agreement_id = a.id;
     });
-    text_field(t, kb, s.lang, "assessed", area("field_assessed", "help_assessed"), e.assessed);
-    text_field(t, kb, s.lang, "outcome", area("field_outcome", "help_outcome"), e.outcome);
-    text_field(t, kb, s.lang, "next_step", field("field_next_step", "help_next_step"), e.next_step);
-    date_field(t, kb, s.lang, "next_date", field("field_next_date", "help_next_date"), d.next_date);
+    text_field(t, kb, s.lang, "assessed", area("assessed", "field_assessed", "help_assessed"), e.assessed);
+    text_field(t, kb, s.lang, "outcome", area("outcome", "field_outcome", "help_outcome"), e.outcome);
+    text_field(t, kb, s.lang, "next_step", field("next_step", "field_next_step", "help_next_step"), e.next_step);
+    date_field(t, kb, s.lang, "next_date", field("next_date", "field_next_date", "help_next_date"), d.next_date);
   } else if (k == "retention_plan") {
     radio_group(t, "retention_status", kb.text("kind_retention_plan", s.lang), [&] {
       for (const char* st : {"asked", "made"})
@@ -147,15 +151,13 @@ void entry_form(const Theme& t, const KnowledgeBase& kb, AppState& s) {
           e.status = st;
     });
   } else if (k == "partial_sick_leave") {
-    Field hours = field("field_hours", "help_hours");
+    Field hours = field("hours", "field_hours", "help_hours");
     hours.input_mode = "decimal";
     hours.width = 200;
     text_field(t, kb, s.lang, "hours", hours, d.hours);
   }
   if (k == "s56_agreement") muted(t, kb.text("s56_no_illness", s.lang));
-  text_field(t, kb, s.lang, "note", area("field_note", "help_note"), e.note);
-  // The form's error just above its button, read out at once.
-  if (!d.error.empty()) note_at(t, Note{"entry_save", d.error, true}, "entry_save");
+  text_field(t, kb, s.lang, "note", area("note", "field_note", "help_note"), e.note);
   if (primary_button(t, kb.text("save", s.lang).c_str(), "entry_save")) return submit_draft(kb, s);
   same_line_if_fits(t, kb.text("cancel", s.lang).c_str(), page_column_right());
   if (secondary_button(t, kb.text("cancel", s.lang).c_str(), "entry_cancel")) d = EntryDraft{};
@@ -175,9 +177,13 @@ void absence_periods(const Theme& t, const KnowledgeBase& kb, AppState& s) {
                     {.button = true, .name = fill(kb.text("named_action", s.lang), {kb.text("delete", s.lang), period})}))
       return delete_absence_period(kb, s, i);
   }
-  date_field(t, kb, s.lang, "period_first", {kb.text("period_first", s.lang)}, p.first);
-  date_field(t, kb, s.lang, "period_last", {kb.text("period_last", s.lang)}, p.last);
-  if (!p.error.empty()) note_at(t, Note{"period_add", p.error, true}, "period_add");
+  if (!p.error.empty())
+    if (auto to = error_summary(t, kb, s.lang, {{p.error_field, p.error}})) s.focus = *to;
+  Field first{kb.text("period_first", s.lang)}, last{kb.text("period_last", s.lang)};
+  if (p.error_field == "period_first") first.error = p.error;
+  if (p.error_field == "period_last") last.error = p.error;
+  date_field(t, kb, s.lang, "period_first", first, p.first);
+  date_field(t, kb, s.lang, "period_last", last, p.last);
   if (secondary_button(t, kb.text("period_add", s.lang).c_str(), "period_add")) submit_period(kb, s);
 }
 

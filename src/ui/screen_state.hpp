@@ -13,10 +13,14 @@
 namespace fasthold::ui {
 
 // The interview question on show: the answer being typed and its error.
+// The node id of a form's error summary (parts.hpp), where a failed submit puts the focus.
+inline constexpr const char* error_summary_id = "error_summary";
+
 struct AnswerForm {
   std::string item;  // the question this form belongs to
   std::string text;
   bool month_only = false;  // birth date given as mm-åååå
+  int choice = -1;  // a yes/no question's chosen radio: 0 yes, 1 no, 2 don't know yet; -1 none
   std::string error;
   bool why_open = false;  // "Why we ask" unfolded
   bool explain_open = false;  // "Hvad betyder det?" unfolded
@@ -37,11 +41,13 @@ struct EntryDraft {
   LogEntry entry;
   std::string date, follow_up_date, next_date, hours;  // as typed
   std::string error;
+  std::string error_field;  // the field's node id the error is about ("" when it names no one field)
 };
 
 // A new absence period being typed.
 struct PeriodForm {
   std::string first, last, error;
+  std::string error_field;  // "period_first" or "period_last"
 };
 
 // Closing the case (settings): the day as typed, the reason chosen (kCloseReasons), its error.

@@ -193,10 +193,79 @@ std::string to_json(const Tree& t) {
   }
   json out = {{"lang", t.lang}, {"skip", t.skip_label}, {"nodes", std::move(nodes)}};
   if (t.focus_title) out["focusTitle"] = true;
+  if (!t.focus.empty()) out["focus"] = t.focus;
   if (t.page_height > 0) out["height"] = std::ceil(t.page_height);
   if (t.high_contrast) out["contrast"] = true;
   // Invalid UTF-8 typed by a user must not stop the page: replace it.
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string update_json(const Tree& t, Mirror& m) {
+  using nlohmann::json;
+  const size_t count = t.nodes.size();
+  std::vector<std::string> ids(count);
+  std::unordered_map<std::string, int> seen;
+  seen.reserve(count);
+  for (size_t i = 0; i < count; ++i) {
+    int n = seen[t.nodes[i].id]++;
+    ids[i] = n == 0 ? t.nodes[i].id : t.nodes[i].id + "~" + std::to_string(n + 1);
+  }
+  std::vector<std::vector<size_t>> kids(count);
+  json top = json::array();
+  for (size_t i = 0; i < count; ++i) {
+    if (t.nodes[i].parent < 0) top.push_back(ids[i]);
+    else kids[size_t(t.nodes[i].parent)].push_back(i);
+  }
+  auto r1 = [](float v) { return std::round(v * 10) / 10; };
+  std::unordered_map<std::string, std::string> now;
+  now.reserve(count);
+  std::string changed;
+  for (size_t i = 0; i < count; ++i) {
+    const Node& n = t.nodes[i];
+    // Positions are within the parent's box: the element is placed inside its parent's.
+    float px = 0, py = 0;
+    if (n.parent >= 0) {
+      px = t.nodes[size_t(n.parent)].rect.x;
+      py = t.nodes[size_t(n.parent)].rect.y;
+    }
+    json j = {{"i", ids[i]}, {"r", role_name(n.role)},
+              {"x", r1(n.rect.x - px)}, {"y", r1(n.rect.y - py)}, {"w", r1(n.rect.w)}, {"h", r1(n.rect.h)}};
+    if (!n.name.empty()) j["n"] = n.name;
+    if (!n.description.empty()) j["d"] = n.description;
+    if (n.role == Role::textbox) {
+      j["v"] = n.value;
+      j["m"] = n.input_mode.empty() ? "text" : n.input_mode;
+      j["fs"] = n.font_px;
+    }
+    if (n.role == Role::radio && n.parent >= 0) j["g"] = ids[size_t(n.parent)];
+    if (n.flags) j["f"] = n.flags;
+    if (n.level) j["l"] = n.level;
+    if (is_container(n.role)) {
+      json c = json::array();
+      for (size_t k : kids[i]) c.push_back(ids[k]);
+      j["c"] = std::move(c);
+    }
+    // Invalid UTF-8 typed by a user must not stop the page: replace it.
+    std::string dumped = j.dump(-1, ' ', false, json::error_handler_t::replace);
+    auto was = m.sent.find(ids[i]);
+    if (was == m.sent.end() || was->second != dumped) changed += (changed.empty() ? "" : ",") + dumped;
+    now.emplace(ids[i], std::move(dumped));
+  }
+  json gone = json::array();
+  for (const auto& [id, _] : m.sent)
+    if (!now.count(id)) gone.push_back(id);
+  json head = {{"lang", t.lang}, {"skip", t.skip_label}, {"root", std::move(top)}};
+  if (t.focus_title) head["focusTitle"] = true;
+  if (!t.focus.empty()) head["focus"] = t.focus;
+  if (t.page_height > 0) head["height"] = std::ceil(t.page_height);
+  if (t.high_contrast) head["contrast"] = true;
+  std::string head_json = head.dump(-1, ' ', false, json::error_handler_t::replace);
+  m.sent = std::move(now);
+  if (changed.empty() && gone.empty() && head_json == m.head) return "";
+  m.head = head_json;
+  // The head's object, opened again for the nodes and the ids gone.
+  head_json.pop_back();
+  return head_json + ",\"nodes\":[" + changed + "],\"gone\":" + gone.dump(-1, ' ', false, json::error_handler_t::replace) + "}";
 }
 
 std::string targets_json(const Tree& t, float scroll_y) {

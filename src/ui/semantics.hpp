@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace fasthold::ui::sem {
@@ -64,6 +65,7 @@ struct Tree {
   std::string lang = "da";
   std::string skip_label;   // "Gå til indhold"
   bool focus_title = false; // a new screen: move the focus to its heading
+  std::string focus;        // an action's result: move the focus to this node (the error summary, a field)
   bool high_contrast = false;
   float page_height = 0;    // CSS px: the whole drawn page, which the browser scrolls
 };
@@ -118,6 +120,15 @@ void reset();
 // --- Output ---
 // The tree as JSON for the page's mirror (web/a11y.js documents the shape).
 std::string to_json(const Tree& t);
+// What the page's mirror holds: each node's JSON as it was last sent, by id.
+struct Mirror {
+  std::unordered_map<std::string, std::string> sent;
+  std::string head;  // the tree's own fields and its top-level ids, as last sent
+};
+// The changes since `m` as JSON for web/a11y.js, as AccessKit's TreeUpdate: the nodes added or
+// changed (each with its children's ids), the ids gone, the top-level ids; "" when nothing
+// changed. Ids are made unique per frame ("id~2" for a second "id"). Updates `m`.
+std::string update_json(const Tree& t, Mirror& m);
 // The controls with their own ids and where they are: {id: {x, y, w, h}}, CSS px on screen.
 std::string targets_json(const Tree& t, float scroll_y);
 // The first node with this id, or nullptr.

@@ -101,12 +101,14 @@ bool styled_button(const Theme& t, const char* label, const char* id, unsigned f
   float width = std::max(t.px(min_width), ImGui::CalcTextSize(label).x + style.FramePadding.x * 2);
   bool pressed = false;
   if (width <= avail) {
-    pressed = ImGui::Button(full.c_str(), ImVec2(width, 0));
+    // At least 44 CSS px tall: a finger's target (WCAG 2.5.5).
+    pressed = ImGui::Button(full.c_str(), ImVec2(width, std::max(t.px(44), ImGui::GetFontSize() + style.FramePadding.y * 2)));
   } else {
     // Wider than the column (a phone, 200 % zoom): the words wrap inside the button.
     float wrap = avail - style.FramePadding.x * 2;
     ImVec2 text = ImGui::CalcTextSize(label, nullptr, false, wrap);
-    pressed = ImGui::InvisibleButton(("###" + std::string(id)).c_str(), ImVec2(avail, text.y + style.FramePadding.y * 2));
+    pressed = ImGui::InvisibleButton(("###" + std::string(id)).c_str(),
+                                     ImVec2(avail, std::max(t.px(44), text.y + style.FramePadding.y * 2)));
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     unsigned bg = ImGui::IsItemActive() ? active : ImGui::IsItemHovered() ? hover : fill;
     ImGui::RenderNavHighlight(ImRect(a, b), ImGui::GetItemID());

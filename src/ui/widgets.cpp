@@ -59,8 +59,8 @@ FieldResult text_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const
   sem::Node n;
   n.id = id;
   n.role = sem::Role::textbox;
-  n.name = f.label;
-  n.description = joined({f.hint, f.error, warning});
+  n.name = f.name.empty() ? f.label : f.name;
+  n.description = joined({f.description, f.hint, f.error, warning});
   n.value = value;
   n.input_mode = f.input_mode;
   n.flags = (f.multiline ? sem::multiline : 0u) | (f.error.empty() ? 0u : sem::invalid) | (f.submits ? sem::submits : 0u);

@@ -33,6 +33,8 @@ struct Field {
   float width = 0;                  // CSS px; 0: to the column's edge
   bool submits = false;             // Enter in the field submits the form
   bool privacy_guard = true;        // warn when the text looks like a diagnosis or a CPR number
+  std::string name;         // the accessible name when it is not the label: a question page's question
+  std::string description;  // read with the field, not drawn here: the question's help drawn above it
 };
 struct FieldResult {
   bool changed = false;
@@ -50,8 +52,9 @@ FieldResult date_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const
 bool check_item(const Theme& t, const std::string& label, const char* id, bool& value);
 bool radio_item(const Theme& t, const std::string& label, const char* id, bool selected);
 // A group of radio buttons under a legend, drawn by `body`.
+// `show_legend` false: the legend is drawn already, as the page's title (a question page).
 template <typename Body>
-void radio_group(const Theme& t, const char* id, const std::string& legend, Body&& body);
+void radio_group(const Theme& t, const char* id, const std::string& legend, Body&& body, bool show_legend = true);
 
 // A known fact as the manager typed it: 14-03-2027, 03-1975, 7.5, Ja/Nej.
 std::string fact_text(const KnowledgeBase& kb, Lang lang, const FactValue& v);
@@ -63,8 +66,8 @@ const char* status_icon(Status status);
 
 void legend_text(const Theme& t, const std::string& s);  // drawn, not recorded: the group's name
 template <typename Body>
-void radio_group(const Theme& t, const char* id, const std::string& legend, Body&& body) {
-  legend_text(t, legend);
+void radio_group(const Theme& t, const char* id, const std::string& legend, Body&& body, bool show_legend) {
+  if (show_legend) legend_text(t, legend);
   sem::open(sem::Role::radiogroup, id, legend);
   body();
   sem::close();

@@ -182,11 +182,11 @@ TEST_CASE("a fact only others can answer reads 'Spørg …' with the question to
   // A question the manager can answer has no "Spørg".
   CHECK(ask_whom(kb(), Lang::da, *kb().fact("weekly_hours")).empty());
   // Not known yet, then answered later from the same place.
-  p.activate("answer_not_yet");
+  p.answer("answer_not_yet");
   CHECK(current_case(p.state())->not_known_yet.count("has_social_chapter") == 1);
   jump_to_fact(kb(), p.state(), "has_social_chapter");
   p.frames();
-  p.activate("answer_yes");
+  p.answer("answer_yes");
   CHECK(current_case(p.state())->not_known_yet.count("has_social_chapter") == 0);
   CHECK(std::get<bool>(current_case(p.state())->facts.at("has_social_chapter")));
 }
@@ -229,23 +229,33 @@ TEST_CASE("the agreement form explains each field and each basis, and the basis 
   CHECK(p.has(R::paragraph, p.text("help_unsupported")));
 }
 
-TEST_CASE("a form's error stands above its button as an alert", "[ui][plain][record]") {
+TEST_CASE("a form's failed save leads with an error summary to its field, not just above its button",
+          "[ui][plain][record]") {
   Page p;
   new_case(p);
   go_to(kb(), p.state(), Screen::record);
   open_draft(kb(), p.state(), "note");
   p.frames();
+  platform::native::state().focus_requests.clear();
   p.type("entry_date", "");
   p.activate("entry_save");
-  REQUIRE_FALSE(p.state().forms.draft.error.empty());
-  const sem::Node* alert = p.node("entry_save_note");
-  REQUIRE(alert != nullptr);
-  CHECK(alert->role == R::alert);
-  const sem::Node* said = child_of(p, "entry_save_note", R::paragraph);
-  REQUIRE(said != nullptr);
-  CHECK(said->name == p.state().forms.draft.error);
-  const sem::Node* save = p.node("entry_save");
-  CHECK(std::abs(save->rect.y - (alert->rect.y + alert->rect.h)) < 40);
+  const std::string& error = p.state().forms.draft.error;
+  REQUIRE_FALSE(error.empty());
+  const sem::Node* summary = p.node("error_summary");
+  REQUIRE(summary != nullptr);
+  CHECK(summary->role == R::alert);
+  CHECK(platform::native::state().focus_requests == std::vector<std::string>{"error_summary"});
+  const sem::Node* link = p.node("error_link_entry_date");
+  REQUIRE(link != nullptr);
+  CHECK(link->name == error);
+  // The field keeps its message and is marked invalid; the summary's link leads to it.
+  CHECK((p.node("entry_date")->flags & sem::invalid) != 0);
+  CHECK(p.node("entry_date")->description.find(error) != std::string::npos);
+  p.activate("error_link_entry_date");
+  CHECK(platform::native::state().focus_requests.back() == "entry_date");
+  // Nothing new stands between the form and its button: the summary is at the form's top.
+  CHECK(summary->rect.y < p.node("entry_date")->rect.y);
+  CHECK(p.node("entry_save_note") == nullptr);
 }
 
 TEST_CASE("'Kopieret' and a download's confirmation stand under the buttons, as a status read out", "[ui][plain][documents]") {

@@ -61,6 +61,15 @@ class Page {
     platform::native::state().actions.push_back({"activate", id, ""});
     frames();
   }
+  // A question page's answer, as a user gives it: the radio, then "Gem og fortsæt".
+  void answer(const std::string& radio) {
+    activate(radio);
+    activate("answer_save");
+  }
+  bool checked(const std::string& id) const {
+    const ui::sem::Node* n = node(id);
+    return n && (n->flags & ui::sem::checked);
+  }
   void type(const std::string& id, const std::string& text) {
     platform::native::state().actions.push_back({"focus", id, ""});
     platform::native::state().actions.push_back({"set_value", id, text});
