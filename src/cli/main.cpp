@@ -1,5 +1,6 @@
 // fasthold: the command-line face of the engine.
 //   fasthold assess CASE.json [--on YYYY-MM-DD] [--lang da|en] [--format json|text]
+//   fasthold overview CASE.json... [--on YYYY-MM-DD] [--lang da|en] [--format text|json|ics]
 //   fasthold flowchart [--lang da|en]
 //   fasthold check-data DATA_DIR
 // Exit 0 on success, 2 on bad input (one message on stderr naming the field and the value).
@@ -16,6 +17,7 @@
 #include "engine/documents.hpp"
 #include "engine/input_error.hpp"
 #include "engine/knowledge.hpp"
+#include "engine/overview.hpp"
 #include "engine/report.hpp"
 #include "engine/rules_list.hpp"
 
@@ -27,6 +29,7 @@ constexpr const char* kUsage =
     "usage: fasthold assess CASE.json [--on YYYY-MM-DD] [--lang da|en] [--format json|text]\n"
     "       fasthold document KIND CASE.json [--entry N] [--on YYYY-MM-DD] [--lang da|en] [--format txt|html|ics]\n"
     "       fasthold document --list\n"
+    "       fasthold overview CASE.json... [--on YYYY-MM-DD] [--lang da|en] [--format text|json|ics]\n"
     "       fasthold flowchart [--on YYYY-MM-DD] [--lang da|en]\n"
     "       fasthold rules [--on YYYY-MM-DD | --changes] [--lang da|en]\n"
     "       fasthold check-data DATA_DIR\n";
@@ -247,6 +250,31 @@ int cmd_check_data(int argc, char** argv) {
 
 }  // namespace
 
+// Every case at a glance (engine/overview.hpp): the rows, or one calendar for the open cases.
+int cmd_overview(int argc, char** argv) {
+  Args a = parse_args(argc, argv, {"--on", "--lang", "--format"});
+  if (a.positional.empty()) throw UsageError("overview needs at least one case file");
+  Lang lang = parse_lang(a);
+  Date on = parse_on(a);
+  std::string format = parse_format(a, "text", {"text", "json", "ics"});
+  const KnowledgeBase& kb = embedded_knowledge_base();
+  std::vector<Case> cases;
+  for (const auto& path : a.positional) cases.push_back(read_case(path, on));
+  if (format == "ics") {
+    std::cout << overview_calendar_ics(kb, cases, on, lang);
+    return 0;
+  }
+  auto rows = overview_rows(kb, cases, on, lang);
+  if (format == "json") {
+    nlohmann::json j = overview_to_json(kb, cases, rows, on, lang);
+    for (auto& row : j["rows"]) row["file"] = a.positional[row["case"].get<size_t>()];
+    std::cout << j.dump(2) << "\n";
+  } else {
+    std::cout << overview_to_text(kb, rows, lang);
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
   if (argc < 2) {
     std::cerr << kUsage;
@@ -259,6 +287,7 @@ int main(int argc, char** argv) {
     if (cmd == "document") return cmd_document(argc, argv);
     if (cmd == "check-data") return cmd_check_data(argc, argv);
     if (cmd == "rules") return cmd_rules(argc, argv);
+    if (cmd == "overview") return cmd_overview(argc, argv);
     if (cmd == "--help" || cmd == "-h") {
       std::cout << kUsage;
       return 0;

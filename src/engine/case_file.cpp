@@ -133,6 +133,19 @@ CaseContact read_contact(const Node& n) {
   return c;
 }
 
+CaseClosed read_closed(const Node& n) {
+  n.expect_object({"on", "reason", "put_off"});
+  CaseClosed c{n.at("on").date(), n.at("reason").line(), std::nullopt};
+  bool known = false;
+  for (const char* r : kCloseReasons) known = known || c.reason == r;
+  if (!known) n.at("reason").reject("not_close_reason");
+  if (auto p = n.find("put_off")) {
+    c.put_off = p->date();
+    if (days_between(c.on, *c.put_off) < 0) p->reject("before_closed", {format_iso(c.on)});
+  }
+  return c;
+}
+
 // Older versions are rewritten to the current one here, one step per version.
 void migrate(json& doc) {
   Node root{doc, ""};
@@ -145,6 +158,8 @@ void migrate(json& doc) {
 }
 
 }  // namespace
+
+bool is_closed_on(const Case& c, Date on) { return c.closed && days_between(c.closed->on, on) >= 0; }
 
 bool is_agreement_on_special_terms(const LogEntry& e) {
   return e.kind == "agreement" && (e.terms == "social_chapter" || e.terms == "special_terms");
@@ -161,7 +176,7 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
   }
   Node root{doc, ""};
   root.expect_object({"format", "version", "nickname", "facts", "absence_periods", "log", "checklist", "steps_done", "last_shown",
-                    "contact", "last_backup", "backup_reminded"});
+                    "contact", "last_backup", "backup_reminded", "closed"});
   Case c;
   if (auto n = root.find("nickname")) c.nickname = n->line();
   if (auto facts = root.find("facts")) {
@@ -249,6 +264,7 @@ Case parse_case(const std::string& text, const KnowledgeBase& kb) {
   if (auto ct = root.find("contact")) c.contact = read_contact(*ct);
   if (auto b = root.find("last_backup")) c.last_backup = b->date();
   if (auto b = root.find("backup_reminded")) c.backup_reminded = b->date();
+  if (auto cl = root.find("closed")) c.closed = read_closed(*cl);
   return c;
 }
 
@@ -333,6 +349,11 @@ std::string write_case(const Case& c, const KnowledgeBase& kb) {
   }
   if (c.last_backup) doc["last_backup"] = format_iso(*c.last_backup);
   if (c.backup_reminded) doc["backup_reminded"] = format_iso(*c.backup_reminded);
+  if (c.closed) {
+    json cl = {{"on", format_iso(c.closed->on)}, {"reason", c.closed->reason}};
+    if (c.closed->put_off) cl["put_off"] = format_iso(*c.closed->put_off);
+    doc["closed"] = cl;
+  }
   return doc.dump(2);
 }
 

@@ -81,6 +81,18 @@ struct CaseContact {
   bool operator==(const CaseContact&) const = default;
 };
 
+// Why a case was closed: the fixed list a closing chooses from (docs/case-file.md).
+inline constexpr const char* kCloseReasons[] = {"back_at_work", "left_company", "scheme_started", "other"};
+
+// A closed case keeps its record; from `on` its deadlines stop. `put_off`: the day the manager
+// answered "Senere" to the question to keep the file and delete the case (asked once more, then not put off again).
+struct CaseClosed {
+  Date on;
+  std::string reason;  // one of kCloseReasons
+  std::optional<Date> put_off;
+  bool operator==(const CaseClosed&) const = default;
+};
+
 struct Case {
   std::string nickname;
   std::map<std::string, FactValue> facts;  // by fact id (data/facts.json)
@@ -93,7 +105,11 @@ struct Case {
   std::optional<CaseContact> contact;      // the employee's municipality, kept with the case
   std::optional<Date> last_backup;         // the day the case file was last downloaded
   std::optional<Date> backup_reminded;     // the day the download reminder was last put off ("Senere")
+  std::optional<CaseClosed> closed;        // none: the case is open
 };
+
+// Closed on or before `on` (a case closed later is still open that day).
+bool is_closed_on(const Case& c, Date on);
 
 // Parses and validates a case file against the knowledge base. Throws InputError naming the
 // field as a JSON pointer and the bad value. Older format versions are migrated first.

@@ -355,30 +355,36 @@ std::string uid_for(const std::string& seed) {
 
 }  // namespace
 
-std::string calendar_ics(const KnowledgeBase& any_kb, const Case& c, const Assessment& a, Lang lang) {
-  const KnowledgeBase& kb = rules_on(any_kb, a.on);
+std::string calendar_ics(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang) {
+  return calendar_ics(kb, {{&c, &a}}, a.on, lang);
+}
+
+std::string calendar_ics(const KnowledgeBase& any_kb, const std::vector<CaseOnCalendar>& cases, Date on, Lang lang) {
+  const KnowledgeBase& kb = rules_on(any_kb, on);
   std::string out;
   out += ics_line("BEGIN:VCALENDAR");
   out += ics_line("VERSION:2.0");
   out += ics_line("PRODID:-//Fasthold//Fasthold " + kb.version + "//" + std::string(lang == Lang::en ? "EN" : "DA"));
   out += ics_line("CALSCALE:GREGORIAN");
   out += ics_line("METHOD:PUBLISH");
-  std::string name = c.nickname.empty() ? "Fasthold" : "Fasthold – " + c.nickname;
-  for (const auto& line : deadline_lines(kb, c, a)) {
-    if (line.info->id == "pension_date") continue;  // a birth date in disguise: keep it off calendars
-    std::string summary = name + ": " + line.info->label.in(lang);
-    out += ics_line("BEGIN:VEVENT");
-    out += ics_line("UID:" + uid_for(c.nickname + "|" + line.info->id + "|" + line.detail + "|" + format_iso(line.date)));
-    out += ics_line("DTSTAMP:" + compact(a.on) + "T000000Z");
-    out += ics_line("DTSTART;VALUE=DATE:" + compact(line.date));
-    out += ics_line("DTEND;VALUE=DATE:" + compact(add_days(line.date, 1)));
-    out += ics_line("SUMMARY:" + ics_escape(summary));
-    std::string description = line.info->why.in(lang);
-    // A date after a planned change of law carries its notice.
-    for (const Notice* n : notices_beside(rules_on(kb, a.on), line.date)) description += "\n" + n->text.in(lang);
-    out += ics_line("DESCRIPTION:" + ics_escape(description));
-    out += ics_line("TRANSP:TRANSPARENT");
-    out += ics_line("END:VEVENT");
+  for (const auto& [c, a] : cases) {
+    std::string name = c->nickname.empty() ? "Fasthold" : "Fasthold \u2013 " + c->nickname;
+    for (const auto& line : deadline_lines(kb, *c, *a)) {
+      if (line.info->id == "pension_date") continue;  // a birth date in disguise: keep it off calendars
+      std::string summary = name + ": " + line.info->label.in(lang);
+      out += ics_line("BEGIN:VEVENT");
+      out += ics_line("UID:" + uid_for(c->nickname + "|" + line.info->id + "|" + line.detail + "|" + format_iso(line.date)));
+      out += ics_line("DTSTAMP:" + compact(on) + "T000000Z");
+      out += ics_line("DTSTART;VALUE=DATE:" + compact(line.date));
+      out += ics_line("DTEND;VALUE=DATE:" + compact(add_days(line.date, 1)));
+      out += ics_line("SUMMARY:" + ics_escape(summary));
+      std::string description = line.info->why.in(lang);
+      // A date after a planned change of law carries its notice.
+      for (const Notice* n : notices_beside(kb, line.date)) description += "\n" + n->text.in(lang);
+      out += ics_line("DESCRIPTION:" + ics_escape(description));
+      out += ics_line("TRANSP:TRANSPARENT");
+      out += ics_line("END:VEVENT");
+    }
   }
   out += ics_line("END:VCALENDAR");
   return out;

@@ -56,5 +56,11 @@ Document results_document(const KnowledgeBase& kb, const Case& c, const Assessme
 // The deadlines and follow-up dates as an iCalendar file (RFC 5545). Events name the case's
 // nickname and the kind of date, nothing about health.
 std::string calendar_ics(const KnowledgeBase& kb, const Case& c, const Assessment& a, Lang lang);
+// Several cases in one calendar (the overview's), each assessed on `on`; a closed case adds nothing.
+struct CaseOnCalendar {
+  const Case* c;
+  const Assessment* a;
+};
+std::string calendar_ics(const KnowledgeBase& kb, const std::vector<CaseOnCalendar>& cases, Date on, Lang lang);
 
 }  // namespace fasthold

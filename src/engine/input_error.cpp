@@ -57,6 +57,8 @@ const std::vector<InputErrorCode>& input_error_codes() {
       {"contact_bad_email", "is not an e-mail address (name@place.dk)"},
       {"contact_bad_web", "is not a web address (https://... or an address such as www.place.dk)"},
       {"contact_bad_consultant", "is not a name Fasthold keeps (letters, digits, spaces and . , - ' & ( ) /)"},
+      {"not_close_reason", "must be back_at_work, left_company, scheme_started or other"},
+      {"before_closed", "is before the day the case was closed {1}"},
       {"employment_in_future", "is after the assessment date {1} (employment cannot start after it)"},
   };
   return codes;

@@ -50,6 +50,7 @@ json missing_json(const KnowledgeBase& kb, const std::vector<std::string>& ids, 
 std::vector<DeadlineLine> deadline_lines(const KnowledgeBase& any_kb, const Case& c, const Assessment& a) {
   const KnowledgeBase& kb = rules_on(any_kb, a.on);
   std::vector<DeadlineLine> out;
+  if (is_closed_on(c, a.on)) return out;  // a closed case's deadlines stop
   const DatesResult& d = a.dates;
   auto add = [&](const char* id, const std::optional<Date>& date, bool done = false, std::string detail = {}) {
     if (!date) return;

@@ -12,6 +12,10 @@ void notices_view(const Theme& t, const KnowledgeBase& kb, AppState& s);
 // The reminder to download the case file, when it is due (backup_view.cpp).
 void backup_reminder_view(const Theme& t, const KnowledgeBase& kb, AppState& s);
 void start_view(const Theme& t, const KnowledgeBase& kb, AppState& s);
+// "Dine sager" on the start page (overview_view.cpp); true when a case was opened or deleted.
+bool cases_overview(const Theme& t, const KnowledgeBase& kb, AppState& s);
+// "Luk sagen" with its day and reason, or the closing and "Åbn sagen igen" (settings).
+void closing_section(const Theme& t, const KnowledgeBase& kb, AppState& s);
 void prepare_view(const Theme& t, const KnowledgeBase& kb, AppState& s);
 void interview_view(const Theme& t, const KnowledgeBase& kb, AppState& s);
 void check_answers_view(const Theme& t, const KnowledgeBase& kb, AppState& s);

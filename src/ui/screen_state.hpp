@@ -50,6 +50,11 @@ struct PeriodForm {
   std::string error_field;  // "period_first" or "period_last"
 };
 
+// Closing the case (settings): the day as typed, the reason chosen (kCloseReasons), its error.
+struct CloseForm {
+  std::string date, reason, error;
+};
+
 struct ScreenState {
   std::string nickname;                  // start: the new case's name
   AnswerForm answer;                     // interview
@@ -68,6 +73,7 @@ struct ScreenState {
   bool contact_editing = false;          // who: the stored contact is being changed
   std::string contact_error;             // who: what is wrong with it, naming field and value
   bool backup_after_entry = false;       // a new agreement or follow-up saved since the last download or "Senere"
+  CloseForm close;                       // settings: closing the case
 };
 
 }  // namespace fasthold::ui

@@ -49,6 +49,7 @@ void settings_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
     if (secondary_button(t, kb.text("unreadable_export", s.lang).c_str(), "unreadable_download"))
       platform::download("fasthold-unreadable.json", "application/json", s.unreadable);
   }
+  closing_section(t, kb, s);
   gap(t, 8);
   subheading(t, kb.text("delete_heading", s.lang));
   if (current_case(s)) {

@@ -9,6 +9,8 @@ namespace fasthold::ui {
 
 void start_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   heading(t, kb.text("start_title", s.lang));
+  // A manager with cases sees what is due first (overview_view.cpp); the introduction follows.
+  if (cases_overview(t, kb, s)) return;
   para(t, kb.text("start_intro", s.lang));
   text(t, t.bold, kb.text("start_privacy", s.lang), colors::ink);
   // Opened from a consultant's link: whose it is, and that a case keeps that contact.
@@ -23,14 +25,6 @@ void start_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   name.submits = true;
   bool enter = text_field(t, kb, s.lang, "nickname", name, s.forms.nickname).submitted;
   if (primary_button(t, kb.text("start_new_case", s.lang).c_str(), "start_new_case") || enter) return start_new_case(kb, s);
-  if (!s.cases.empty()) {
-    gap(t, 8);
-    subheading(t, kb.text("your_cases", s.lang));
-    for (size_t i = 0; i < s.cases.size(); ++i) {
-      std::string id = "open_case_" + std::to_string(i);
-      if (secondary_button(t, s.cases[i].nickname.c_str(), id.c_str())) return open_case(kb, s, int(i));
-    }
-  }
   gap(t, 8);
   if (link_button(t, kb.text("offline_save", s.lang).c_str(), "offline_save", colors::action, {.button = true}))
     platform::save_offline_copy();

@@ -87,5 +87,29 @@ ok "the reform example before 1 Feb 2026 names the jobcenter and offers revalida
 ok "the reform example after 1 Jul 2026 names the municipality, closes revalidation and says why" bash -c \
   "grep -q 'Medarbejderens bopælskommune (dens indgang for virksomheder, ofte stadig kaldet jobcentret)' '$tmp/after' && grep -q '^\* Revalidering (lukket for nye sager): Gælder ikke' '$tmp/after' && grep -q 'forældet: lov nr. 1750' '$tmp/after' && grep -q 'sundhedskoordinator' '$tmp/after' && grep -q '26 uger' '$tmp/after'"
 ok "the reform example says when the rules were last checked" grep -q 'Reglerne er senest gennemgået 01-12-2026' "$tmp/after"
+# The overview of several cases (issue 28).
+ov() {  # file name, nickname, follow-up date, closed json ("" for open)
+  local closed=""
+  [ -n "$4" ] && closed=",\"closed\":$4"
+  printf '{%s,"nickname":"%s","log":[{"id":"a1","date":"2026-10-01","kind":"agreement","adapted_text":"Hemmelig","follow_up_date":"%s"}]%s}' "$V" "$2" "$3" "$closed" >"$tmp/$1"
+}
+ov ov1.json Anna 2026-12-20 ""
+ov ov2.json Bo 2026-11-20 ""
+ov ov3.json Carl 2026-12-04 ""
+ov ov4.json Eva 2026-12-02 '{"on":"2026-09-01","reason":"back_at_work"}'
+check "overview of four cases" 0 "" "$bin" overview "$tmp/ov1.json" "$tmp/ov2.json" "$tmp/ov3.json" "$tmp/ov4.json" --on 2026-12-01
+ok "overview: overdue first, then the nearest, closed last" bash -c \
+  "'$bin' overview '$tmp/ov1.json' '$tmp/ov2.json' '$tmp/ov3.json' '$tmp/ov4.json' --on 2026-12-01 | grep -v '^ ' | cut -d' ' -f1 | tr '\n' ' ' | grep -qx 'Bo Carl Anna Eva '"
+ok "overview text names the deadline in words and the closing" bash -c \
+  "'$bin' overview '$tmp/ov2.json' '$tmp/ov3.json' '$tmp/ov4.json' --on 2026-12-01 >'$tmp/ovt' && grep -q '20-11-2026 (overskredet)' '$tmp/ovt' && grep -q '04-12-2026 (om 3 dage)' '$tmp/ovt' && grep -q '^Eva – Lukket 01-09-2026: Tilbage i arbejde' '$tmp/ovt' && grep -q 'personalemappen' '$tmp/ovt'"
+ok "overview --lang en" bash -c "'$bin' overview '$tmp/ov3.json' --on 2026-12-01 --lang en | grep -q '(in 3 days)'"
+ok "overview --format json: rows with the file, the deadline and the closing" bash -c \
+  "'$bin' overview '$tmp/ov3.json' '$tmp/ov4.json' --on 2026-12-01 --format json | node -e 'const j=JSON.parse(require(\"fs\").readFileSync(0,\"utf8\")); const [a,b]=j.rows; if (a.nickname!==\"Carl\"||a.next_deadline.in_words!==\"om 3 dage\"||!a.file.endsWith(\"ov3.json\")||b.state!==\"closed\"||b.closed.reason!==\"back_at_work\"||b.closed.retention_question!==true) process.exit(1)'"
+ok "overview --format ics: one calendar for the open cases, no closed case, no typed text" bash -c \
+  "'$bin' overview '$tmp/ov1.json' '$tmp/ov3.json' '$tmp/ov4.json' --on 2026-12-01 --format ics >'$tmp/ov.ics' && [ \$(grep -c '^BEGIN:VEVENT' '$tmp/ov.ics') -eq 2 ] && grep -q 'Anna' '$tmp/ov.ics' && ! grep -q 'Eva' '$tmp/ov.ics' && ! grep -q 'Hemmelig' '$tmp/ov.ics'"
+check "overview needs a case file" 2 "at least one case file" "$bin" overview
+printf '{%s,"closed":{"on":"2026-09-01","reason":"bored"}}' "$V" >"$tmp/ovbad.json"
+check "overview: a bad closing reason names the file and the field" 2 'ovbad.json#/closed/reason: "bored"' "$bin" overview "$tmp/ov1.json" "$tmp/ovbad.json"
+check "overview --format csv" 2 "--format" "$bin" overview "$tmp/ov1.json" --format csv
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -82,7 +82,7 @@ TEST_CASE("data/ui.json holds no key the code never reads", "[ui][texts][data]")
       if (e.is_regular_file()) code += read(e.path());
   // Keys the code builds from a prefix and a value from data or the case ("status_" + a status,
   // "kind_" + an entry's kind, "error_" + an input error's code, …).
-  const std::vector<std::string> prefixes = {"status_", "kind_", "part_", "terms_", "unit_", "error_", "link_field_"};
+  const std::vector<std::string> prefixes = {"status_", "kind_", "part_", "terms_", "unit_", "error_", "link_field_", "close_reason_"};
   for (const auto& prefix : prefixes) CHECK(code.find("\"" + prefix + "\"") != std::string::npos);
   std::vector<std::string> unread;
   for (const auto& [key, text] : kb().ui) {
