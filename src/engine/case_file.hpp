@@ -95,6 +95,10 @@ struct Case {
   std::optional<Date> backup_reminded;     // the day the download reminder was last put off ("Senere")
 };
 
+// The largest case file Fasthold reads, in the page (every case is kept in localStorage, which
+// holds about 5 MB in all; a real case file is a few KB) and on the command line alike.
+inline constexpr size_t kMaxCaseFileBytes = size_t(2) << 20;
+
 // Parses and validates a case file against the knowledge base. Throws InputError naming the
 // field as a JSON pointer and the bad value. Older format versions are migrated first.
 Case parse_case(const std::string& text, const KnowledgeBase& kb);
