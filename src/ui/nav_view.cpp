@@ -44,7 +44,8 @@ void notices_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   }
   if (unreadable_waiting(s) || s.store_lock == "aside_failed") {
     text(t, t.bold, fill(kb.text("unreadable_notice", s.lang), {std::to_string(aside_state(s.unreadable).items)}), colors::error);
-    if (secondary_button(t, kb.text("unreadable_export", s.lang).c_str(), "unreadable_export"))
+    // On "Data og indstillinger" the download itself is there: no second button of that name.
+    if (s.screen != Screen::settings && secondary_button(t, kb.text("unreadable_export", s.lang).c_str(), "unreadable_export"))
       go_to(kb, s, Screen::settings);
     gap(t, 4);
   }

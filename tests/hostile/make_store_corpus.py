@@ -59,7 +59,7 @@ def corpus():
     yield entry("huge-values", store([case("Stor", log=[note]), case("Stor\u0007" + big)], 0), ["Stor"], 1)
     yield entry("legacy-aside-kept", store([a, case("x\u0000y")], 0), ["Anna"], 2, unreadable='{broken store of an earlier version')
     same = json.dumps({"format": "fasthold-unreadable", "version": 1, "downloaded": 0,
-                       "items": [{"where": "/cases/1", "why": "old", "text": json.dumps(case("x\u0000y"), separators=(',', ':'))}]})
+                       "items": [{"where": "/cases/1", "why": "old", "text": json.dumps(case("x\u0000y"), separators=(",", ":"), sort_keys=True)}]})
     yield entry("aside-not-twice", store([a, case("x\u0000y")], 0), ["Anna"], 1, unreadable=same)
     # The aside key nearly fills the quota: the new item cannot be kept, so nothing is saved.
     huge_bad = case("z\u0001" + "z" * (2 << 20))

@@ -22,8 +22,9 @@ namespace {
 
 json a_case(const std::string& nickname) { return {{"format", "fasthold-case"}, {"version", 1}, {"nickname", nickname}}; }
 
-std::string a_store(const json& cases, const json& current = 0) {
-  return json{{"format", "fasthold-store"}, {"version", 1}, {"cases", cases}, {"current", current}}.dump();
+// The cases as a list (a braced list of one object would make nlohmann copy the object).
+std::string a_store(const std::vector<json>& cases, const json& current = 0) {
+  return json{{"format", "fasthold-store"}, {"version", 1}, {"cases", json(cases)}, {"current", current}}.dump();
 }
 
 std::vector<std::string> names(const std::vector<Case>& cases) {
@@ -89,7 +90,9 @@ TEST_CASE("app: an unreadable case is kept aside, still offered after saves and 
   native::state().storage[cases_key] = a_store({a_case("A"), a_case("x\ty"), a_case("B")});
   for (int round = 0; round < 3; ++round) {
     AppState s = start_app(kb());
-    CHECK(names(s.cases) == std::vector<std::string>{"A", "B"});
+    REQUIRE(s.cases.size() == size_t(2 + round));
+    CHECK(s.cases[0].nickname == "A");
+    CHECK(s.cases[1].nickname == "B");
     CHECK(unreadable_waiting(s));
     CHECK(aside_state(native::state().storage[unreadable_key]).items == 1);
     new_case(kb(), s, "C" + std::to_string(round));  // saves
@@ -98,7 +101,7 @@ TEST_CASE("app: an unreadable case is kept aside, still offered after saves and 
   CHECK(s.cases.size() == 5);
   download_unreadable(kb(), s);
   REQUIRE_FALSE(native::state().downloads.empty());
-  CHECK(native::state().downloads.back().bytes.find("x\\ty") != std::string::npos);
+  CHECK(native::state().downloads.back().bytes.find("x\\\\ty") != std::string::npos);  // the case's JSON, escaped once more
   CHECK_FALSE(start_app(kb()).unreadable.empty());  // downloaded, still kept
   CHECK_FALSE(unreadable_waiting(start_app(kb())));  // but no longer asked about
   delete_unreadable(kb(), s);
