@@ -55,6 +55,20 @@ void load_store(const KnowledgeBase& kb, AppState& s) {
   s.unreadable = aside.value_or("");
 }
 
+// Why a write was refused: "full" when the quota is used up (a tiny write still fits, or this
+// device already holds Fasthold's data), "unavailable" when nothing can be stored at all (no
+// storage, or a quota of nothing, as some private windows have).
+std::string refusal(platform::StorageWrite w) {
+  if (w != platform::StorageWrite::full) return "unavailable";
+  bool tiny = platform::storage_set("fasthold.probe", "1");
+  platform::storage_remove("fasthold.probe");
+  auto held = [](const char* key) {
+    auto v = platform::storage_get(key);
+    return v && !v->empty();
+  };
+  return tiny || held(cases_key) || held(unreadable_key) ? "full" : "unavailable";
+}
+
 void load_settings(AppState& s) {
   if (auto raw = platform::storage_get(settings_key)) {
     try {
@@ -230,8 +244,8 @@ AppState start_app(const KnowledgeBase& kb) {
   s.link = parse_consultant_fragment(rest);
   load_store(kb, s);
   platform::StorageWrite probe = platform::storage_write("fasthold.probe", "1");
-  if (probe != platform::StorageWrite::ok) s.storage_problem = probe == platform::StorageWrite::full ? "full" : "unavailable";
   platform::storage_remove("fasthold.probe");
+  if (probe != platform::StorageWrite::ok) s.storage_problem = refusal(probe);
   platform::set_document_language(lang_code(s.lang));
   reassess(kb, s);
   s.changed.clear();
@@ -252,7 +266,7 @@ void save(const KnowledgeBase& kb, AppState& s) {
     s.storage_problem.clear();
     return;
   }
-  s.storage_problem = w == platform::StorageWrite::full ? "full" : "unavailable";
+  s.storage_problem = refusal(w);
   say(s, kb.text(s.storage_problem == "full" ? "storage_full" : "storage_unavailable", s.lang));
 }
 

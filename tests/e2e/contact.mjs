@@ -35,7 +35,10 @@ for (const [w, h] of SIZES) {
     await shot(page, `contact-start-from-link-${w}`);
     await main.getByRole('textbox', exact(T('nickname_label'))).fill('Lager');
     // Kept only because the manager ticks it.
-    await press(main.getByRole('checkbox', exact(fill(T('start_keep_link'), 'Jobcenter Vejle'))));
+    const keep = main.getByRole('checkbox', exact(fill(T('start_keep_link'), 'Jobcenter Vejle')));
+    check(!(await keep.isChecked()), 'the link\'s contact is ticked to be kept before the manager chose');
+    await keep.press('Space');
+    await page.waitForFunction(() => document.querySelector('[role=checkbox][aria-checked=true], input[type=checkbox]:checked'));
     await press(main.getByRole('button', exact(T('start_new_case'))));
 
     // Later, the plain address: no # part.
