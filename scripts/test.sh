@@ -15,8 +15,9 @@
 #          from a text field, no blank screen after Gem), the field above the keyboard,
 #          pinch-zoom, the reader's text size, Back/Forward/reload, focus never on <body>
 #   backup: the reminder to download the case file after an agreement (tests/e2e/backup.mjs)
-#   contact: the consultant's link on the first screen, kept with the case (tests/e2e/contact.mjs)
 #   overview: every case at a glance, one calendar, closing a case, keep-or-delete (tests/e2e/overview.mjs)
+#   contact: the consultant's link on the first screen, kept with the case only when chosen (tests/e2e/contact.mjs)
+#   storage: the hostile store corpus loaded, saved and reloaded three times, nothing lost (tests/e2e/storage.mjs)
 #   fuzz:   each libFuzzer target for FUZZ_SECONDS (default 30), seeded from examples/ and tests/hostile/
 # Exits non-zero if any suite fails; the last line counts the suites.
 set -uo pipefail
@@ -57,6 +58,7 @@ suite phone node tests/e2e/phone.mjs build/web/site
 suite backup node tests/e2e/backup.mjs build/web/site
 suite contact node tests/e2e/contact.mjs build/web/site
 suite overview node tests/e2e/overview.mjs build/web/site
+suite storage node tests/e2e/storage.mjs build/web/site
 suite plain node tests/e2e/plain.mjs build/web/site
 suite privacy node tests/e2e/privacy.mjs build/web/site
 suite dated node tests/e2e/dated.mjs build/web/site

@@ -5,7 +5,9 @@
 //   fasthold check-data DATA_DIR
 // Exit 0 on success, 2 on bad input (one message on stderr naming the field and the value).
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -16,6 +18,7 @@
 #include "engine/assess.hpp"
 #include "engine/documents.hpp"
 #include "engine/input_error.hpp"
+#include "engine/json_reader.hpp"
 #include "engine/knowledge.hpp"
 #include "engine/overview.hpp"
 #include "engine/report.hpp"
@@ -75,12 +78,31 @@ Date today() {
   return Date{year{local.tm_year + 1900}, month{unsigned(local.tm_mon + 1)}, day{unsigned(local.tm_mday)}};
 }
 
+// Control characters in what the CLI echoes (its own arguments: a file name, --on, the kind)
+// shown as \u001b and so on, never sent to the terminal.
+std::string terminal_safe(const std::string& s) { return short_text(s, s.size()); }
+
+// At most kMaxCaseFileBytes, as the page: /dev/zero or a 20 MB file is refused, not read whole.
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path, "", "cannot be read (no such file, or no permission)");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  std::string limit = std::to_string(kMaxCaseFileBytes >> 20);
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(path, ec)) {
+    auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > kMaxCaseFileBytes) {
+      char mb[32];
+      std::snprintf(mb, sizeof mb, "%.1f", double(size) / double(1 << 20));
+      throw InputError(path, "", "file_too_large", {mb, limit});
+    }
+  }
+  std::string out;
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {  // a pipe or a device: read up to the limit only
+    out.append(buf, size_t(in.gcount()));
+    if (out.size() > kMaxCaseFileBytes) throw InputError(path, "", "is larger than the " + limit + " MB Fasthold reads");
+  }
+  return out;
 }
 
 Date parse_on(const Args& a) {
@@ -123,7 +145,7 @@ int cmd_assess(int argc, char** argv) {
   Assessment result = assess(kb, c, on);
   // Everything is computed before anything is printed: no partial result on bad input.
   if (format == "json") std::cout << assessment_to_json(kb, c, result, lang).dump(2) << "\n";
-  else std::cout << assessment_to_text(kb, c, result, lang);
+  else std::cout << clean_lines(assessment_to_text(kb, c, result, lang));  // a lone CR would hide words
   return 0;
 }
 
@@ -159,7 +181,7 @@ int cmd_document(int argc, char** argv) {
     return 0;
   }
   Document doc = render_document(kb, c, result, kind, options);
-  std::cout << (format == "html" ? document_html(doc, options.lang) : doc.text);
+  std::cout << (format == "html" ? document_html(doc, options.lang) : clean_lines(doc.text));
   return 0;
 }
 
@@ -294,13 +316,13 @@ int main(int argc, char** argv) {
     }
     throw UsageError("unknown command " + cmd);
   } catch (const UsageError& e) {
-    std::cerr << "fasthold: " << e.what() << "\n" << kUsage;
+    std::cerr << "fasthold: " << terminal_safe(e.what()) << "\n" << kUsage;
     return 2;
   } catch (const InputError& e) {
-    std::cerr << "fasthold: " << e.describe() << "\n";
+    std::cerr << "fasthold: " << terminal_safe(e.describe()) << "\n";
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "fasthold: internal error: " << e.what() << "\n";
+    std::cerr << "fasthold: internal error: " << terminal_safe(e.what()) << "\n";
     return 1;
   }
 }

@@ -110,6 +110,9 @@ struct Case {
 
 // Closed on or before `on` (a case closed later is still open that day).
 bool is_closed_on(const Case& c, Date on);
+// The largest case file Fasthold reads, in the page (every case is kept in localStorage, which
+// holds about 5 MB in all; a real case file is a few KB) and on the command line alike.
+inline constexpr size_t kMaxCaseFileBytes = size_t(2) << 20;
 
 // Parses and validates a case file against the knowledge base. Throws InputError naming the
 // field as a JSON pointer and the bad value. Older format versions are migrated first.

@@ -30,9 +30,14 @@ int hex(char c) {
   return -1;
 }
 
-bool percent_decode(const std::string& in, std::string& out) {
+// `leading_plus`: a '+' first is a plus sign, not a space (a phone number typed as "+45 …").
+bool percent_decode(const std::string& in, std::string& out, bool leading_plus = false) {
   out.clear();
   for (size_t i = 0; i < in.size(); ++i) {
+    if (i == 0 && leading_plus && in[0] == '+') {
+      out += '+';
+      continue;
+    }
     if (in[i] == '%') {
       if (i + 2 >= in.size()) return false;
       int h = hex(in[i + 1]), l = hex(in[i + 2]);
@@ -93,10 +98,24 @@ bool allowed(const Field& f, const std::vector<uint32_t>& cps, const std::string
         break;
     }
   }
+  if (f.kind == Field::phone) {
+    // A number to call: 8 to 15 digits (E.164), a '+' only first.
+    size_t digits = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] >= '0' && text[i] <= '9') ++digits;
+      if (text[i] == '+' && i > 0) return false;
+    }
+    if (digits < 8 || digits > 15) return false;
+  }
   if (f.kind == Field::email) {
     size_t at = text.find('@');
-    if (at == std::string::npos || at == 0 || text.find('@', at + 1) != std::string::npos ||
-        text.find('.', at) == std::string::npos || text.back() == '.')
+    if (at == std::string::npos || at == 0 || text.find('@', at + 1) != std::string::npos) return false;
+    std::string local = text.substr(0, at), domain = text.substr(at + 1);
+    // Each side a real name: no empty label ("a@.x", "a..b@x.dk"), no dot or hyphen at an edge.
+    auto edge = [](char c) { return c == '.' || c == '-'; };
+    if (local.front() == '.' || local.back() == '.' || text.find("..") != std::string::npos) return false;
+    if (domain.empty() || edge(domain.front()) || edge(domain.back()) || domain.find('.') == std::string::npos ||
+        domain.find(".-") != std::string::npos || domain.find("-.") != std::string::npos)
       return false;
   }
   if (f.kind == Field::web) {
@@ -182,7 +201,7 @@ ConsultantLink parse_consultant_fragment(const std::string& fragment) {
     seen[index] = true;
     std::string value;
     std::vector<uint32_t> cps;
-    if (!percent_decode(raw, value) || !utf8_code_points(value, cps)) {
+    if (!percent_decode(raw, value, field->kind == Field::phone) || !utf8_code_points(value, cps)) {
       link.ignored.push_back({key, "bad_encoding"});
       continue;
     }
@@ -198,6 +217,36 @@ ConsultantLink parse_consultant_fragment(const std::string& fragment) {
     link.contact = {};
   }
   return link;
+}
+
+namespace {
+std::string phone_digits(const std::string& p) {
+  std::string d;
+  for (char c : p)
+    if (c >= '0' && c <= '9') d += c;
+  if (p.rfind("+45", 0) == 0 || (d.size() == 10 && d.rfind("45", 0) == 0)) d = d.substr(2);
+  return d;
+}
+std::string lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  return s;
+}
+std::string bare_web(const std::string& w) {
+  std::string s = lower(w);
+  for (const char* p : {"https://", "http://", "www."})
+    if (s.rfind(p, 0) == 0) s = s.substr(std::string(p).size());
+  while (!s.empty() && s.back() == '/') s.pop_back();
+  return s;
+}
+}  // namespace
+
+std::vector<std::string> differing_details(const JobcenterContact& c, const JobcenterContact& known) {
+  std::vector<std::string> out;
+  if (!c.phone.empty() && phone_digits(c.phone) != phone_digits(known.phone)) out.push_back("phone");
+  if (!c.email.empty() && lower(c.email) != lower(known.email)) out.push_back("email");
+  if (!c.web.empty() && bare_web(c.web) != bare_web(known.web)) out.push_back("web");
+  return out;
 }
 
 std::string build_consultant_fragment(const JobcenterContact& c) {

@@ -31,6 +31,11 @@ ConsultantLink parse_consultant_fragment(const std::string& fragment);
 // bad_characters or bad_encoding. `field` is the member: name, phone, email, web, consultant.
 std::string contact_value_problem(const std::string& field, const std::string& value);
 size_t contact_value_max_length(const std::string& field);
+// The fields ("phone", "email", "web") in which `c` gives other details than `known` (a
+// municipality's own, data/contacts.json): a link that names a known municipality but points
+// elsewhere is flagged. Compared as a person reads them: phone digits without +45, e-mail in
+// any case, web without https:// or www. or a final '/'.
+std::vector<std::string> differing_details(const JobcenterContact& c, const JobcenterContact& known);
 // The fragment for a contact (percent-encoded), without the '#', with the new keys.
 std::string build_consultant_fragment(const JobcenterContact& contact);
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <string_view>
 
 #include "engine/input_error.hpp"
 #include "engine/report.hpp"
@@ -234,7 +235,7 @@ Document render_document(const KnowledgeBase& any_kb, const Case& c, const Asses
   Document doc;
   doc.kind = kind;
   doc.title = t->title.in(o.lang);
-  doc.filename = t->filename.in(o.lang) + (c.nickname.empty() ? "" : "-" + c.nickname);
+  doc.filename = safe_filename(t->filename.in(o.lang) + (c.nickname.empty() ? "" : "-" + c.nickname));
   doc.marked = render_template(t->body.in(o.lang), context, gap) + "\n";
   // A document a person reads (the e-mail to the employee) ends where its text ends; one for
   // the personnel file or the municipality keeps the footer with its sources and date.
@@ -243,16 +244,41 @@ Document render_document(const KnowledgeBase& any_kb, const Case& c, const Asses
   return doc;
 }
 
+std::string safe_filename(const std::string& name) {
+  std::string out;
+  for (size_t i = 0; i < name.size(); ++i) {
+    unsigned char c = name[i];
+    auto at = [&](size_t k) { return i + k < name.size() ? (unsigned char)name[i + k] : 0; };
+    // E2 80 8E/8F (LRM, RLM), E2 80 AA-AE (embeddings, overrides), E2 81 A6-A9 (isolates), D8 9C (ALM).
+    if (c == 0xE2 && at(1) == 0x80 && (at(2) == 0x8E || at(2) == 0x8F || (at(2) >= 0xAA && at(2) <= 0xAE))) { i += 2; continue; }
+    if (c == 0xE2 && at(1) == 0x81 && at(2) >= 0xA6 && at(2) <= 0xA9) { i += 2; continue; }
+    if (c == 0xD8 && at(1) == 0x9C) { i += 1; continue; }
+    if (c == 0xC2 && at(1) >= 0x80 && at(1) <= 0x9F) { out += '-'; i += 1; continue; }  // C1 controls
+    bool bad = c < 0x20 || c == 0x7F || std::string_view("/\\:\"*?<>|").find(char(c)) != std::string_view::npos;
+    out += bad ? '-' : char(c);
+  }
+  return out;
+}
+
+MarkedLine marked_line(const std::string& line) {
+  using K = MarkedLine::Kind;
+  if (line.rfind('\\', 0) == 0) return {K::text, line.substr(1)};
+  if (line.rfind("# ", 0) == 0) return {K::title, line.substr(2)};
+  if (line.rfind("## ", 0) == 0) return {K::heading, line.substr(3)};
+  if (line.rfind("- ", 0) == 0) return {K::item, line.substr(2)};
+  if (line == "--") return {K::rule, ""};
+  if (line.empty()) return {K::blank, ""};
+  return {K::text, line};
+}
+
 std::string plain_text(const std::string& marked) {
   std::string out;
   size_t pos = 0;
   while (pos < marked.size()) {
     size_t nl = marked.find('\n', pos);
-    std::string line = marked.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    MarkedLine m = marked_line(marked.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos));
     pos = nl == std::string::npos ? marked.size() : nl + 1;
-    if (line.rfind("# ", 0) == 0) line = line.substr(2);
-    else if (line.rfind("## ", 0) == 0) line = line.substr(3);
-    else if (line.rfind("- ", 0) == 0) line = "\u2022 " + line.substr(2);
+    std::string line = m.kind == MarkedLine::Kind::item ? "\u2022 " + m.text : m.kind == MarkedLine::Kind::rule ? "--" : m.text;
     out += line;
     if (nl != std::string::npos) out += '\n';
   }
@@ -283,26 +309,27 @@ std::string document_html(const Document& doc, Lang lang) {
   std::string text = doc.marked;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
-    std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    MarkedLine m = marked_line(text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos));
     pos = nl == std::string::npos ? text.size() : nl + 1;
-    bool item = line.rfind("- ", 0) == 0;
+    using K = MarkedLine::Kind;
+    bool item = m.kind == K::item;
     if (in_list && !item) {
       body += "</ul>\n";
       in_list = false;
     }
-    if (line.rfind("# ", 0) == 0) body += "<h1>" + escape_html(line.substr(2)) + "</h1>\n";
-    else if (line.rfind("## ", 0) == 0) body += "<h2>" + escape_html(line.substr(3)) + "</h2>\n";
+    if (m.kind == K::title) body += "<h1>" + escape_html(m.text) + "</h1>\n";
+    else if (m.kind == K::heading) body += "<h2>" + escape_html(m.text) + "</h2>\n";
     else if (item) {
       if (!in_list) body += "<ul>\n";
       in_list = true;
-      body += "<li>" + escape_html(line.substr(2)) + "</li>\n";
-    } else if (line == "--") body += "<hr>\n";
-    else if (line.empty()) body += "<br>\n";
-    else body += "<p>" + escape_html(line) + "</p>\n";
+      body += "<li>" + escape_html(m.text) + "</li>\n";
+    } else if (m.kind == K::rule) body += "<hr>\n";
+    else if (m.kind == K::blank) body += "<br>\n";
+    else body += "<p>" + escape_html(m.text) + "</p>\n";
   }
   if (in_list) body += "</ul>\n";
   return "<!doctype html>\n<html lang=\"" + std::string(lang_code(lang)) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'\">\n"
          "<title>" + escape_html(doc.title) + "</title>\n"
          "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:12pt;line-height:1.5;color:#0b0c0c;max-width:42em;margin:2em auto;padding:0 1em}"
          "h1{font-size:20pt;margin:0 0 .5em}h2{font-size:14pt;margin:1.2em 0 .2em}p{margin:0}hr{margin-top:2em;border:0;border-top:1px solid #b1b4b6}"
@@ -325,16 +352,18 @@ std::string ics_escape(const std::string& s) {
 // Lines longer than 75 octets are folded (RFC 5545 3.1), never inside a UTF-8 sequence.
 std::string ics_line(const std::string& line) {
   std::string out;
-  size_t width = 0;
-  for (size_t i = 0; i < line.size(); ++i) {
+  size_t width = 0;  // octets on the line so far (a folded line's leading space counts)
+  for (size_t i = 0; i < line.size();) {
     unsigned char ch = line[i];
-    bool starts_char = (ch & 0xC0) != 0x80;
-    if (starts_char && width >= 73) {
+    size_t len = ch < 0x80 ? 1 : (ch >> 5) == 6 ? 2 : (ch >> 4) == 14 ? 3 : (ch >> 3) == 30 ? 4 : 1;
+    len = std::min(len, line.size() - i);
+    if (width + len > 73) {  // at most 73 octets a line (RFC 5545 allows 75), whatever the character's length
       out += "\r\n ";
       width = 1;
     }
-    out += line[i];
-    ++width;
+    out.append(line, i, len);
+    width += len;
+    i += len;
   }
   return out + "\r\n";
 }
@@ -428,7 +457,7 @@ Document results_document(const KnowledgeBase& kb, const Case& c, const Assessme
   Document doc;
   doc.kind = "results";
   doc.title = T("results_title") + (c.nickname.empty() ? "" : " \u2013 " + c.nickname);
-  doc.filename = T("results_filename") + (c.nickname.empty() ? "" : "-" + c.nickname);
+  doc.filename = safe_filename(T("results_filename") + (c.nickname.empty() ? "" : "-" + c.nickname));
   std::string o = "# " + doc.title + "\n";
   o += fill(T("results_print_on"), {format_danish(a.on)}) + "\n\n";
   o += "## " + T("next_step") + "\n" + flow_next_text(kb, c, a, lang) + "\n\n";

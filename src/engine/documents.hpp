@@ -22,6 +22,19 @@ struct Document {
   std::string marked;    // the same with its structure marked: "# " title, "## " heading, "- " item, "--" footer rule
 };
 
+// One line of a marked text: what the template made of it. A line escaped by text_only
+// (template.hpp) is text, whatever it starts with.
+struct MarkedLine {
+  enum class Kind { title, heading, item, rule, blank, text } kind;
+  std::string text;  // without its mark
+};
+MarkedLine marked_line(const std::string& line);
+
+// A text fit for a download's file name: / \ : " * ? < > | and control characters become '-',
+// the invisible direction marks (U+200E, U+200F, U+061C, U+202A-U+202E, U+2066-U+2069) that
+// could make "gpj.exe" read as "exe.jpg" are removed.
+std::string safe_filename(const std::string& name);
+
 // A marked text as plain text: headings without their "#", items as "• ".
 std::string plain_text(const std::string& marked);
 

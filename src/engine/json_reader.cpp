@@ -180,6 +180,31 @@ std::string short_text(const std::string& s, size_t max_bytes) {
   return out;
 }
 
+namespace {
+std::string cleaned(const std::string& s, bool breaks_allowed) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    int cp = control_at(s, i);
+    if (cp < 0) {
+      out += s[i];
+      continue;
+    }
+    if (cp >= 0x80) ++i;  // C1: two bytes
+    bool crlf = cp == '\r' && i + 1 < s.size() && s[i + 1] == '\n';
+    if (cp == '\t') out += breaks_allowed ? '\t' : ' ';
+    else if (cp == '\n' || cp == '\r') {
+      out += breaks_allowed ? '\n' : ' ';
+      if (crlf) ++i;
+    }
+  }
+  return out;
+}
+}  // namespace
+
+std::string clean_line(const std::string& s) { return cleaned(s, false); }
+std::string clean_lines(const std::string& s) { return cleaned(s, true); }
+
 std::string escape_pointer_token(const std::string& key) {
   std::string out;
   for (char c : short_text(key)) {

@@ -55,6 +55,13 @@ std::string escape_pointer_token(const std::string& key);
 // The value as the user wrote it, at most about 60 characters: never serializes the whole
 // value (it may be 20 MB, or nested deeply).
 std::string short_value(const json& v);
+// The reader's rule for control characters, applied where text enters (typed, pasted,
+// imported, from a link), so the page never stores what line()/lines() would refuse: in a
+// one-line text a tab or line break becomes a space; in free text CR LF and a lone CR become
+// a line break (a lone CR would hide words on a terminal); every other control character
+// (C0, DEL, C1) is removed.
+std::string clean_line(const std::string& s);
+std::string clean_lines(const std::string& s);
 // The first few characters of a text, cut at a character boundary, control characters shown.
 std::string short_text(const std::string& s, size_t max_bytes = 40);
 

@@ -78,7 +78,7 @@ void render(const std::string& t, std::vector<const json*>& stack, const GapText
     if (tag.kind == 0) {
       const json* v = lookup(stack, tag.name);
       if (!truthy(v)) out += gap(tag.name);
-      else if (v->is_string()) out += v->get<std::string>();
+      else if (v->is_string()) out += text_only(v->get<std::string>(), out.empty() || out.back() == '\n');
       else out += v->dump();
       pos = tag.end;
       continue;
@@ -109,6 +109,18 @@ void render(const std::string& t, std::vector<const json*>& stack, const GapText
 }
 
 }  // namespace
+
+std::string text_only(const std::string& value, bool at_line_start) {
+  std::string out;
+  out.reserve(value.size() + 2);
+  bool start = at_line_start;
+  for (char c : value) {
+    if (start && (c == '#' || c == '-' || c == '\\')) out += '\\';
+    out += c;
+    start = c == '\n' || c == '\r';  // a lone CR is a line break once the text is cleaned
+  }
+  return out;
+}
 
 std::string render_template(const std::string& tmpl, const json& context, const GapText& gap) {
   std::vector<const json*> stack{&context};

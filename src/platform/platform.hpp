@@ -17,6 +17,9 @@ namespace fasthold::platform {
 // (unavailable or over quota). All strings are UTF-8.
 std::optional<std::string> storage_get(std::string_view key);
 bool storage_set(std::string_view key, std::string_view value);
+// The same write, saying why it failed: over quota (full) or no storage at all.
+enum class StorageWrite { ok, full, unavailable };
+StorageWrite storage_write(std::string_view key, std::string_view value);
 void storage_remove(std::string_view key);
 
 // Offers bytes as a file download (a Blob clicked through an <a download>).

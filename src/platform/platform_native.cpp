@@ -22,11 +22,18 @@ std::optional<std::string> storage_get(std::string_view key) {
   return it->second;
 }
 
-bool storage_set(std::string_view key, std::string_view value) {
-  if (!state().storage_available) return false;
+StorageWrite storage_write(std::string_view key, std::string_view value) {
+  if (!state().storage_available) return StorageWrite::unavailable;
+  // As a browser counts its quota: every key and value held, this one replaced.
+  size_t total = key.size() + value.size();
+  for (const auto& [k, v] : state().storage)
+    if (k != key) total += k.size() + v.size();
+  if (total > state().storage_quota) return StorageWrite::full;
   state().storage[std::string(key)] = std::string(value);
-  return true;
+  return StorageWrite::ok;
 }
+
+bool storage_set(std::string_view key, std::string_view value) { return storage_write(key, value) == StorageWrite::ok; }
 
 void storage_remove(std::string_view key) { state().storage.erase(std::string(key)); }
 

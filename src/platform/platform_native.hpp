@@ -18,6 +18,7 @@ struct Download {
 struct State {
   std::map<std::string, std::string> storage;
   bool storage_available = true;   // false: behave like a browser with storage disabled
+  size_t storage_quota = size_t(-1);  // bytes of keys and values together; a write past it is "full"
   std::vector<Download> downloads;
   std::vector<std::string> clipboard;      // every copy_text, oldest first
   std::vector<std::string> printed;        // every open_printable_html document

@@ -32,7 +32,8 @@ EM_JS(int, fh_storage_set, (const char* key, int key_len, const char* value, int
     window.localStorage.setItem(UTF8ToString(key, key_len), UTF8ToString(value, value_len));
     return 1;
   } catch (e) {
-    return 0;
+    // Over quota (Chromium and Firefox name it; old WebKit gives code 22): full, not unavailable.
+    return e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22) ? 2 : 0;
   }
 });
 
@@ -81,6 +82,9 @@ EM_JS(int, fh_open_printable_html, (const char* html, int html_len), {
   var blob = new Blob([UTF8ToString(html, html_len)], {type: "text/html;charset=utf-8"});
   var url = URL.createObjectURL(blob);
   var w = window.open(url, "_blank");
+  // noopener by hand: the feature string would make open() return null, and a blocked tab
+  // could no longer be told from an opened one. The document cannot reach this page.
+  if (w) { try { w.opener = null; } catch (e) {} }
   // The new tab needs the URL until it has loaded; a minute is plenty.
   setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
   return w ? 1 : 0;
@@ -285,10 +289,12 @@ std::optional<std::string> storage_get(std::string_view key) {
   return take_pending(len);
 }
 
-bool storage_set(std::string_view key, std::string_view value) {
-  return fh_storage_set(key.data(), static_cast<int>(key.size()), value.data(),
-                        static_cast<int>(value.size())) != 0;
+StorageWrite storage_write(std::string_view key, std::string_view value) {
+  int r = fh_storage_set(key.data(), static_cast<int>(key.size()), value.data(), static_cast<int>(value.size()));
+  return r == 1 ? StorageWrite::ok : r == 2 ? StorageWrite::full : StorageWrite::unavailable;
 }
+
+bool storage_set(std::string_view key, std::string_view value) { return storage_write(key, value) == StorageWrite::ok; }
 
 void storage_remove(std::string_view key) { fh_storage_remove(key.data(), static_cast<int>(key.size())); }
 

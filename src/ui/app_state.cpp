@@ -8,6 +8,7 @@
 
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
+#include "engine/store.hpp"
 #include "platform/platform.hpp"
 
 namespace fasthold::ui {
@@ -31,43 +32,41 @@ void say(AppState& s, const std::string& text) {
 std::string flow_item(const std::string& node) { return "flow:" + node; }
 std::string fact_item(const std::string& fact) { return "fact:" + fact; }
 
-// The store: every case as a case file, in one localStorage value.
-std::string store_json(const KnowledgeBase& kb, const AppState& s) {
-  json cases = json::array();
-  for (const auto& c : s.cases) cases.push_back(json::parse(write_case(c, kb)));
-  return json{{"format", "fasthold-store"}, {"version", 1}, {"cases", cases}, {"current", s.current}}.dump();
+// The store: every case as a case file, in one localStorage value (engine/store.hpp).
+std::string store_json(const KnowledgeBase& kb, const AppState& s) { return write_store(s.cases, s.current, kb); }
+
+// Every case that can be read is; whatever cannot is appended to the unreadable key, and
+// when that write does not hold, the store is locked: nothing is saved over what it holds.
+void load_store(const KnowledgeBase& kb, AppState& s) {
+  std::optional<std::string> aside = platform::storage_get(unreadable_key);
+  if (auto raw = platform::storage_get(cases_key)) {
+    StoreRead r = read_store(*raw, kb);
+    s.cases = std::move(r.cases);
+    s.current = r.current;
+    if (r.newer_version > 0) {
+      s.store_lock = "newer";  // a newer Fasthold wrote it: this copy shows it and saves nothing
+    } else if (!r.aside.empty()) {
+      std::string combined = append_aside(aside, r.aside);
+      bool kept = platform::storage_set(unreadable_key, combined) && platform::storage_get(unreadable_key) == combined;
+      aside = combined;  // downloadable from here even when the write failed
+      if (!kept) s.store_lock = "aside_failed";
+    }
+  }
+  s.unreadable = aside.value_or("");
 }
 
-void load_store(const KnowledgeBase& kb, AppState& s) {
-  auto raw = platform::storage_get(cases_key);
-  if (!raw) return;
-  try {
-    json store = parse_json(*raw, kMaxJsonDepth + 2);  // a store holds case files, two levels down
-    if (!store.is_object() || store.value("format", "") != "fasthold-store") throw std::runtime_error("not a Fasthold store");
-    std::vector<std::string> bad;
-    for (const auto& c : store.at("cases")) {
-      try {
-        s.cases.push_back(parse_case(c.dump(), kb));
-      } catch (const InputError&) {
-        bad.push_back(c.dump());  // one unreadable case never costs the others
-      }
-    }
-    if (!bad.empty()) {
-      s.unreadable = "[" + [&] {
-        std::string joined;
-        for (const auto& b : bad) joined += (joined.empty() ? "" : ",") + b;
-        return joined;
-      }() + "]";
-    }
-    int current = store.value("current", -1);
-    if (current >= 0 && current < int(s.cases.size())) s.current = current;
-  } catch (const std::exception&) {
-    s.unreadable = *raw;
-  }
-  if (!s.unreadable.empty()) {
-    // Kept aside, never silently discarded: the raw text stays under its own key.
-    if (!platform::storage_get(unreadable_key)) platform::storage_set(unreadable_key, s.unreadable);
-  }
+// Why a write was refused: "full" when the quota is used up (a tiny write still fits, or this
+// device already holds Fasthold's data), "unavailable" when nothing can be stored at all (no
+// storage, or a quota of nothing, as some private windows have).
+std::string refusal(platform::StorageWrite w) {
+  if (w != platform::StorageWrite::full) return "unavailable";
+  bool tiny = platform::storage_set("fasthold.probe", "1");
+  platform::storage_remove("fasthold.probe");
+  auto held = [](const char* key) {
+    auto v = platform::storage_get(key);
+    return v && !v->empty();
+  };
+  return tiny || held(cases_key) || held(unreadable_key) ? "full" : "unavailable";
 }
 
 void load_settings(AppState& s) {
@@ -188,19 +187,9 @@ const Case* current_case(const AppState& s) {
 
 std::optional<JobcenterContact> jobcenter(const AppState& s) {
   if (const Case* c = current_case(s); c && c->contact) return c->contact->who;
-  if (s.link.present()) return s.link.contact;
   return std::nullopt;
 }
 
-namespace {
-// A case opened or started from a consultant's link keeps that contact, unless it has one.
-bool keep_link_contact(AppState& s) {
-  Case* c = current_case(s);
-  if (!c || c->contact || !s.link.present()) return false;
-  c->contact = CaseContact{s.link.contact, "link"};
-  return true;
-}
-}  // namespace
 
 void use_link_contact(const KnowledgeBase& kb, AppState& s) {
   Case* c = current_case(s);
@@ -222,9 +211,7 @@ void download_case_file(const KnowledgeBase& kb, AppState& s) {
   if (!c) return;
   c->last_backup = s.today;  // in the file too: a copy read back elsewhere knows its day
   s.forms.backup_after_entry = false;
-  std::string name = c->nickname;
-  for (char& ch : name)
-    if (ch == '/' || ch == '\\' || ch == ':' || ch == '"') ch = '-';
+  std::string name = safe_filename(c->nickname);
   platform::download("fasthold-" + name + ".json", "application/json", export_case(kb, s));
   save(kb, s);
   say(s, kb.text("backup_done", s.lang));
@@ -256,8 +243,9 @@ AppState start_app(const KnowledgeBase& kb) {
   }
   s.link = parse_consultant_fragment(rest);
   load_store(kb, s);
-  if (!platform::storage_set("fasthold.probe", "1")) s.storage_problem = "unavailable";
+  platform::StorageWrite probe = platform::storage_write("fasthold.probe", "1");
   platform::storage_remove("fasthold.probe");
+  if (probe != platform::StorageWrite::ok) s.storage_problem = refusal(probe);
   platform::set_document_language(lang_code(s.lang));
   reassess(kb, s);
   s.changed.clear();
@@ -265,23 +253,45 @@ AppState start_app(const KnowledgeBase& kb) {
     // A reload opens the current case again.
     std::optional<LastShown> before = c->last_shown;
     note_since_last_opened(kb, s);
-    bool kept = keep_link_contact(s);
-    if (kept || !(current_case(s)->last_shown == before)) save(kb, s);
+    if (!(current_case(s)->last_shown == before)) save(kb, s);
   }
   say(s, kb.text("start_title", s.lang));
   return s;
 }
 
 void save(const KnowledgeBase& kb, AppState& s) {
-  if (platform::storage_set(cases_key, store_json(kb, s))) {
+  if (!s.store_lock.empty()) return;  // the stored value stays as it is; the notice says why
+  platform::StorageWrite w = platform::storage_write(cases_key, store_json(kb, s));
+  if (w == platform::StorageWrite::ok) {
     s.storage_problem.clear();
     return;
   }
-  // Distinguish "storage refused entirely" from "full": a tiny write tells.
-  bool tiny = platform::storage_set("fasthold.probe", "1");
-  platform::storage_remove("fasthold.probe");
-  s.storage_problem = tiny ? "full" : "unavailable";
+  s.storage_problem = refusal(w);
   say(s, kb.text(s.storage_problem == "full" ? "storage_full" : "storage_unavailable", s.lang));
+}
+
+bool unreadable_waiting(const AppState& s) {
+  AsideState a = aside_state(s.unreadable);
+  return a.items > a.downloaded;
+}
+
+void download_unreadable(const KnowledgeBase& kb, AppState& s) {
+  if (s.unreadable.empty()) return;
+  platform::download("fasthold-unreadable.json", "application/json", s.unreadable);
+  s.unreadable = aside_downloaded(s.unreadable);
+  // Counted as downloaded in the key too, so the next start does not ask again.
+  if (s.store_lock != "aside_failed") platform::storage_set(unreadable_key, s.unreadable);
+  say(s, kb.text("unreadable_downloaded", s.lang));
+}
+
+void delete_unreadable(const KnowledgeBase& kb, AppState& s) {
+  platform::storage_remove(unreadable_key);
+  s.unreadable.clear();
+  // The manager chose to let it go: the store may be saved again.
+  if (s.store_lock == "aside_failed") s.store_lock.clear();
+  save(kb, s);
+  s.message = kb.text("unreadable_deleted", s.lang);
+  say(s, s.message);
 }
 
 void reassess(const KnowledgeBase& kb, AppState& s) {
@@ -303,12 +313,13 @@ void reassess(const KnowledgeBase& kb, AppState& s) {
   }
 }
 
-void new_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname) {
+void new_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname, bool keep_link_contact) {
   Case c;
-  c.nickname = nickname.empty() ? kb.text("unnamed_case", s.lang) + " " + std::to_string(s.cases.size() + 1) : nickname;
+  std::string name = clean_line(nickname);  // the reader's rule: a pasted tab becomes a space
+  c.nickname = name.empty() ? kb.text("unnamed_case", s.lang) + " " + std::to_string(s.cases.size() + 1) : name;
   s.cases.push_back(c);
   s.current = int(s.cases.size()) - 1;
-  keep_link_contact(s);
+  if (keep_link_contact && s.link.present()) s.cases.back().contact = CaseContact{s.link.contact, "link"};
   s.forms = ScreenState{};
   s.history.clear();
   s.return_to.reset();
@@ -329,14 +340,13 @@ void open_case(const KnowledgeBase& kb, AppState& s, int index) {
   s.assessment.reset();
   reassess(kb, s);
   note_since_last_opened(kb, s);
-  keep_link_contact(s);
   save(kb, s);
   start_interview(kb, s);
 }
 
 void rename_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname) {
   if (Case* c = current_case(s)) {
-    c->nickname = nickname;
+    c->nickname = clean_line(nickname);
     save(kb, s);
   }
 }
@@ -429,6 +439,7 @@ void answer_fact(const KnowledgeBase& kb, AppState& s, const std::string& fact, 
   Case* c = current_case(s);
   if (!c) return;
   c->facts[fact] = value;
+  if (auto* text = std::get_if<std::string>(&c->facts[fact])) *text = clean_line(*text);
   c->not_known_yet.erase(fact);
   // A birth date replaces a birth month and the other way round.
   if (fact == "birth_date") c->facts.erase("birth_month");

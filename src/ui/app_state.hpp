@@ -40,7 +40,9 @@ struct AppState {
   std::vector<StatusChange> since_last_opened;  // statuses a newer knowledge base or date moved
   ConsultantLink link;               // from the URL fragment
   std::string storage_problem;       // "", "unavailable", "full"
-  std::string unreadable;            // stored data that could not be read, kept aside
+  std::string unreadable;            // the unreadable key's value: what could not be read, kept aside
+  std::string store_lock;            // "": saved as usual; "newer": a newer Fasthold's store, shown only;
+                                     // "aside_failed": what could not be read could not be kept aside either
   std::string message;               // a short notice for the next screen ("Sagen er slettet")
   std::string import_error;          // the last import's error, naming field and value
   std::optional<Case> import_pending;  // an import that would replace a case of the same name
@@ -54,7 +56,8 @@ struct AppState {
 AppState start_app(const KnowledgeBase& kb);
 
 // Cases
-void new_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname);
+// `keep_link_contact`: the manager chose to keep the consultant link's contact with it.
+void new_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname, bool keep_link_contact = false);
 void open_case(const KnowledgeBase& kb, AppState& s, int index);
 void rename_case(const KnowledgeBase& kb, AppState& s, const std::string& nickname);
 void delete_case(const KnowledgeBase& kb, AppState& s, int index);
@@ -121,7 +124,7 @@ std::string export_case(const KnowledgeBase& kb, const AppState& s);  // the cur
 std::string export_all_cases(const KnowledgeBase& kb, const AppState& s);  // every case, as stored
 // The largest case file the page reads: every case is kept in localStorage, which holds
 // about 5 MB in all (a real case file is a few KB; 1,000 record entries with their texts about 0.4 MB).
-inline constexpr size_t max_import_bytes = size_t(2) << 20;
+inline constexpr size_t max_import_bytes = kMaxCaseFileBytes;
 void import_case(const KnowledgeBase& kb, AppState& s, const std::string& text);
 // A file the user opened: imported, or refused unread when it is larger than max_import_bytes.
 void import_file(const KnowledgeBase& kb, AppState& s, const platform::OpenedFile& file);
@@ -131,15 +134,21 @@ void confirm_import(const KnowledgeBase& kb, AppState& s, bool replace);
 void set_language(const KnowledgeBase& kb, AppState& s, Lang lang);
 void set_high_contrast(const KnowledgeBase& kb, AppState& s, bool on);
 
-// Saves every case now. Sets storage_problem when the browser refuses.
+// Saves every case now. Sets storage_problem when the browser refuses; saves nothing while
+// the store is locked (store_lock).
 void save(const KnowledgeBase& kb, AppState& s);
+// What could not be read: waiting to be downloaded (the notice on every start until then),
+// downloaded (counted in the key, nothing removed), or deleted by the manager.
+bool unreadable_waiting(const AppState& s);
+void download_unreadable(const KnowledgeBase& kb, AppState& s);
+void delete_unreadable(const KnowledgeBase& kb, AppState& s);
 // One line of "since you last opened this case": the scheme, from what to what, and why.
 std::string since_line(const KnowledgeBase& kb, Lang lang, const StatusChange& change);
 // Recomputes the assessment and notes (and announces) what changed.
 void reassess(const KnowledgeBase& kb, AppState& s);
 
 // The municipality to name in "who to call" and the documents: the one kept with the open
-// case, else the one of the consultant's link the page was opened from, else none.
+// case, else none. A consultant's link only offers its contact (use_link_contact).
 std::optional<JobcenterContact> jobcenter(const AppState& s);
 // The consultant's link's contact, kept with the open case (replacing the one it had).
 void use_link_contact(const KnowledgeBase& kb, AppState& s);

@@ -46,9 +46,7 @@ void documents_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   o.lang = s.lang;
   o.entry = entry;
   o.jobcenter = jobcenter(s);
-  std::string safe_name = c->nickname;
-  for (char& ch : safe_name)
-    if (ch == '/' || ch == '\\' || ch == ':' || ch == '"') ch = '-';
+  std::string safe_name = safe_filename(c->nickname);
   if (kind == "calendar") {
     std::string ics = calendar_ics(kb, *c, *s.assessment, s.lang);
     muted(t, kb.text("calendar_hint", s.lang));
@@ -113,23 +111,24 @@ void documents_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   const std::string& m = doc.marked;
   while (pos < m.size()) {
     size_t nl = m.find('\n', pos);
-    std::string line = m.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    MarkedLine line = marked_line(m.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos));
     pos = nl == std::string::npos ? m.size() : nl + 1;
-    if (line.rfind("# ", 0) == 0) {
+    using K = MarkedLine::Kind;
+    if (line.kind == K::title) {
       flush();
-      text(t, t.bold, line.substr(2), colors::ink, 2);
-    } else if (line.rfind("## ", 0) == 0) {
+      text(t, t.bold, line.text, colors::ink, 2);
+    } else if (line.kind == K::heading) {
       flush();
       gap(t, 4);
-      text(t, t.bold, line.substr(3), colors::ink, 3);
-    } else if (line == "--") {
+      text(t, t.bold, line.text, colors::ink, 3);
+    } else if (line.kind == K::rule) {
       flush();
       gap(t, 8);
       in_footer = true;
-    } else if (line.empty()) {
+    } else if (line.kind == K::blank) {
       flush();
     } else {
-      para_lines += (para_lines.empty() ? "" : "\n") + (line.rfind("- ", 0) == 0 ? "\u2022 " + line.substr(2) : line);
+      para_lines += (para_lines.empty() ? "" : "\n") + (line.kind == K::item ? "\u2022 " + line.text : line.text);
     }
   }
   flush();

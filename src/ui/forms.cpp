@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "engine/consultant_link.hpp"
+#include "engine/json_reader.hpp"
 #include "ui/app_state.hpp"
 #include "ui/widgets.hpp"
 
@@ -36,7 +37,7 @@ std::optional<double> parse_number(const std::string& text) {
 
 void start_new_case(const KnowledgeBase& kb, AppState& s) {
   std::string name = s.forms.nickname;
-  new_case(kb, s, name);
+  new_case(kb, s, name, s.forms.keep_link_contact);
 }
 
 void submit_answer(const KnowledgeBase& kb, AppState& s, const Fact& f) {
@@ -183,6 +184,7 @@ void submit_contact(const KnowledgeBase& kb, AppState& s) {
                         {"web", &JobcenterContact::web, "link_field_web"}};
   for (const Part& p : parts) {
     std::string& v = typed.*(p.member);
+    v = clean_line(v);
     size_t a = v.find_first_not_of(" \t"), b = v.find_last_not_of(" \t");
     v = a == std::string::npos ? "" : v.substr(a, b - a + 1);
     if (v.empty() || !error.empty()) continue;

@@ -4,6 +4,7 @@
 #include "ui/views.hpp"
 #include "ui/semantics.hpp"
 #include "ui/widgets.hpp"
+#include "engine/store.hpp"
 
 namespace fasthold::ui {
 
@@ -35,9 +36,16 @@ void notices_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
       go_to(kb, s, Screen::settings);
     gap(t, 4);
   }
-  if (!s.unreadable.empty()) {
-    text(t, t.bold, kb.text("unreadable_notice", s.lang), colors::error);
-    if (secondary_button(t, kb.text("unreadable_export", s.lang).c_str(), "unreadable_export"))
+  if (!s.store_lock.empty()) {
+    text(t, t.bold, kb.text(s.store_lock == "newer" ? "store_newer" : "store_aside_failed", s.lang), colors::error);
+    if (s.store_lock == "newer" && current_case(s) && secondary_button(t, kb.text("export_now", s.lang).c_str(), "export_now_newer"))
+      go_to(kb, s, Screen::settings);
+    gap(t, 4);
+  }
+  if (unreadable_waiting(s) || s.store_lock == "aside_failed") {
+    text(t, t.bold, fill(kb.text("unreadable_notice", s.lang), {std::to_string(aside_state(s.unreadable).items)}), colors::error);
+    // On "Data og indstillinger" the download itself is there: no second button of that name.
+    if (s.screen != Screen::settings && secondary_button(t, kb.text("unreadable_export", s.lang).c_str(), "unreadable_export"))
       go_to(kb, s, Screen::settings);
     gap(t, 4);
   }

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
+#include "engine/consultant_link.hpp"
 #include "imgui.h"
+#include "ui/widgets.hpp"
 #include "ui/semantics.hpp"
 #include "ui/theme.hpp"
 
@@ -128,6 +130,24 @@ std::string ask_whom(const KnowledgeBase& kb, Lang lang, const Fact& f) {
     names = names.empty() ? name : fill(kb.text("ask_or", lang), {names, name});
   }
   return names;
+}
+
+void contact_lines(const Theme& t, const KnowledgeBase& kb, Lang lang, const JobcenterContact& jc, bool with_name) {
+  if (with_name) text(t, t.bold, jc.name, colors::ink);
+  if (!jc.consultant.empty()) para(t, fill(kb.text("who_label_consultant", lang), {jc.consultant}));
+  if (!jc.phone.empty()) para(t, fill(kb.text("who_label_phone", lang), {jc.phone}));
+  if (!jc.email.empty()) para(t, fill(kb.text("who_label_email", lang), {jc.email}));
+  if (!jc.web.empty()) para(t, fill(kb.text("who_label_web", lang), {jc.web}));
+}
+
+bool contact_warning(const Theme& t, const KnowledgeBase& kb, Lang lang, Date today, const JobcenterContact& jc) {
+  const Contact* known = rules_on(kb, today).contact_for(jc.name);
+  if (!known) return false;
+  JobcenterContact source{known->name, known->phone, known->email, known->web, ""};
+  if (differing_details(jc, source).empty()) return false;
+  text(t, t.bold, fill(kb.text("contact_differs", lang), {known->name}), colors::warning);
+  contact_lines(t, kb, lang, source, false);
+  return true;
 }
 
 }  // namespace fasthold::ui

@@ -36,4 +36,10 @@ std::optional<std::string> error_summary(const Theme& t, const KnowledgeBase& kb
 // "" when the manager can answer it.
 std::string ask_whom(const KnowledgeBase& kb, Lang lang, const Fact& f);
 
+// A municipality's contact, each value under its label ("Telefon: …"), the name first.
+void contact_lines(const Theme& t, const KnowledgeBase& kb, Lang lang, const JobcenterContact& jc, bool with_name = true);
+// When `jc` names a municipality the knowledge base knows (data/contacts.json) but gives other
+// details, a warning with the known ones; nothing otherwise. True when it warned.
+bool contact_warning(const Theme& t, const KnowledgeBase& kb, Lang lang, Date today, const JobcenterContact& jc);
+
 }  // namespace fasthold::ui

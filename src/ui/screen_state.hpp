@@ -71,6 +71,7 @@ struct ScreenState {
   JobcenterContact link;                 // the consultant's link being built
   JobcenterContact contact;              // who: the municipality's contact being typed
   bool contact_editing = false;          // who: the stored contact is being changed
+  bool keep_link_contact = false;        // start: the new case keeps the link's contact (the manager ticked it)
   std::string contact_error;             // who: what is wrong with it, naming field and value
   bool backup_after_entry = false;       // a new agreement or follow-up saved since the last download or "Senere"
   CloseForm close;                       // settings: closing the case

@@ -5,12 +5,13 @@
 #include "ui/parts.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
+#include "engine/store.hpp"
 #include "platform/platform.hpp"
 
 namespace fasthold::ui {
 
 void settings_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
-  int& confirm = s.forms.confirm_delete;  // 1: delete this case, 2: delete everything
+  int& confirm = s.forms.confirm_delete;  // 1: delete this case, 2: delete everything, 3: what could not be read
   heading(t, kb.text("settings_title", s.lang));
   para(t, kb.text("settings_storage", s.lang));
 
@@ -45,9 +46,22 @@ void settings_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   }
   if (!s.unreadable.empty()) {
     gap(t, 4);
-    text(t, t.bold, kb.text("unreadable_notice", s.lang), colors::error);
-    if (secondary_button(t, kb.text("unreadable_export", s.lang).c_str(), "unreadable_download"))
-      platform::download("fasthold-unreadable.json", "application/json", s.unreadable);
+    subheading(t, kb.text("unreadable_heading", s.lang));
+    AsideState aside = aside_state(s.unreadable);
+    para(t, fill(kb.text(aside.items > aside.downloaded ? "unreadable_notice" : "unreadable_kept", s.lang), {std::to_string(aside.items)}));
+    if (secondary_button(t, kb.text("unreadable_export", s.lang).c_str(), "unreadable_download")) download_unreadable(kb, s);
+    if (confirm == 3) {
+      text(t, t.bold, kb.text("confirm_delete_unreadable", s.lang), colors::error);
+      if (primary_button(t, kb.text("yes_delete", s.lang).c_str(), "confirm_delete_unreadable")) {
+        delete_unreadable(kb, s);
+        confirm = 0;
+        return;
+      }
+      same_line_if_fits(t, kb.text("cancel", s.lang).c_str(), page_column_right());
+      if (secondary_button(t, kb.text("cancel", s.lang).c_str(), "cancel_delete_unreadable")) confirm = 0;
+    } else if (secondary_button(t, kb.text("delete_unreadable", s.lang).c_str(), "delete_unreadable")) {
+      confirm = 3;
+    }
   }
   closing_section(t, kb, s);
   gap(t, 8);

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "ui/app_views.hpp"
+#include "ui/parts.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -16,14 +17,6 @@ namespace {
 // A municipality's details from a source (data/contacts.json, e.g. Jobcenter Hedensted's leaflet).
 JobcenterContact as_contact(const Contact& c) { return {c.name, c.phone, c.email, c.web, ""}; }
 
-// Each value under its label: "Telefon: …".
-void contact_lines(const Theme& t, const KnowledgeBase& kb, Lang lang, const JobcenterContact& jc, bool with_name = true) {
-  if (with_name) text(t, t.bold, jc.name, colors::ink);
-  if (!jc.consultant.empty()) para(t, fill(kb.text("who_label_consultant", lang), {jc.consultant}));
-  if (!jc.phone.empty()) para(t, fill(kb.text("who_label_phone", lang), {jc.phone}));
-  if (!jc.email.empty()) para(t, fill(kb.text("who_label_email", lang), {jc.email}));
-  if (!jc.web.empty()) para(t, fill(kb.text("who_label_web", lang), {jc.web}));
-}
 
 void contact_form(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   JobcenterContact& c = s.forms.contact;
@@ -74,6 +67,7 @@ void who_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
   auto jc = jobcenter(s);
   if (jc && !s.forms.contact_editing) {
     contact_lines(t, kb, s.lang, *jc);
+    contact_warning(t, kb, s.lang, s.today, *jc);
     if (c && c->contact)
       muted(t, c->contact->from == "link" ? kb.text("from_consultant_link", s.lang) + " " + kb.text("who_kept", s.lang)
                                           : kb.text("who_from_manager", s.lang));
@@ -89,6 +83,15 @@ void who_view(const Theme& t, const KnowledgeBase& kb, AppState& s) {
       s.forms.contact_error.clear();
     }
   } else {
+    // A link offers its contact; only the manager keeps it with the case.
+    if (c && s.link.present() && !s.forms.contact_editing) {
+      text(t, t.bold, fill(kb.text("start_link_from", s.lang), {s.link.contact.name}), colors::ink);
+      contact_lines(t, kb, s.lang, s.link.contact, false);
+      contact_warning(t, kb, s.lang, s.today, s.link.contact);
+      muted(t, kb.text("who_link_not_kept", s.lang));
+      if (secondary_button(t, kb.text("who_keep_link", s.lang).c_str(), "use_link_contact")) return use_link_contact(kb, s);
+      gap(t, 6);
+    }
     para(t, kb.text("who_home_jobcenter", s.lang));
     if (c) contact_form(t, kb, s);
     else muted(t, kb.text("who_no_case", s.lang));

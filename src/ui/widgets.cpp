@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/json_reader.hpp"
 #include "engine/privacy_guard.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -52,6 +53,12 @@ FieldResult text_field(const Theme& t, const KnowledgeBase& kb, Lang lang, const
   bool edited = f.multiline ? ImGui::InputTextMultiline(hidden.c_str(), &value, ImVec2(width, t.px(110)))
                             : (ImGui::SetNextItemWidth(width), ImGui::InputText(hidden.c_str(), &value));
   ImGui::PopFont();
+  // The reader's rule at the moment text is typed or pasted: the page never keeps what it
+  // would refuse to read back (a tab from a spreadsheet in a name becomes a space).
+  if (std::string clean = f.multiline ? clean_lines(value) : clean_line(value); clean != value) {
+    value = std::move(clean);
+    edited = true;
+  }
   r.changed = r.changed || edited;
   std::string warning;
   if (f.privacy_guard) {

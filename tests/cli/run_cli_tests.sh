@@ -111,5 +111,22 @@ check "overview needs a case file" 2 "at least one case file" "$bin" overview
 printf '{%s,"closed":{"on":"2026-09-01","reason":"bored"}}' "$V" >"$tmp/ovbad.json"
 check "overview: a bad closing reason names the file and the field" 2 'ovbad.json#/closed/reason: "bored"' "$bin" overview "$tmp/ov1.json" "$tmp/ovbad.json"
 check "overview --format csv" 2 "--format" "$bin" overview "$tmp/ov1.json" --format csv
+# Issue 23: the CLI never sends control characters from its own arguments to the terminal,
+# prints a lone carriage return as a line break, and reads at most 2 MB, as the page.
+esc=$(printf 'x\033[31my')
+check "an escape in the file name is shown, not sent" 2 'x\u001b[31my' "$bin" assess "$tmp/$esc.json"
+! grep -q $'\033' "$tmp/err" && pass=$((pass + 1)) || { echo "FAIL file name: ESC reached stderr"; fail=$((fail + 1)); }
+check "an escape in --on is shown, not sent" 2 '--on: "2026\u001b[2J"' "$bin" assess "$src/examples/01-adaptation-year.json" --on "$(printf '2026\033[2J')"
+! grep -q $'\033' "$tmp/err" && pass=$((pass + 1)) || { echo "FAIL --on: ESC reached stderr"; fail=$((fail + 1)); }
+check "an escape in --lang is shown, not sent" 2 '--lang: "d\u001ba"' "$bin" assess "$src/examples/01-adaptation-year.json" --lang "$(printf 'd\033a')"
+check "an escape in the document kind is shown, not sent" 2 'KIND: "m\u0007emo"' "$bin" document "$(printf 'm\007emo')" "$src/examples/01-adaptation-year.json"
+! grep -q $'\007' "$tmp/err" && pass=$((pass + 1)) || { echo "FAIL kind: BEL reached stderr"; fail=$((fail + 1)); }
+check "an escape in an unknown option is shown, not sent" 2 'unknown option --x\u001b' "$bin" assess "$src/examples/01-adaptation-year.json" "$(printf -- '--x\033')"
+printf '{%s,"nickname":"N","log":[{"id":"a1","date":"2026-01-05","kind":"agreement","adapted_text":"one\\rtwo"}]}' "$V" >"$tmp/cr2.json"
+"$bin" document agreement "$tmp/cr2.json" --on 2026-11-23 >"$tmp/cr2.out" 2>&1
+! grep -q $'\r' "$tmp/cr2.out" && grep -q '^two' "$tmp/cr2.out" && pass=$((pass + 1)) || { echo "FAIL a lone CR in a document's text"; fail=$((fail + 1)); }
+head -c $((3 << 20)) /dev/zero | tr '\0' ' ' >"$tmp/big.json"
+check "a file above 2 MB is refused unread" 2 "is 3.0 MB, more than the 2 MB Fasthold reads" "$bin" assess "$tmp/big.json"
+check "/dev/zero is refused at 2 MB, not read until memory runs out" 2 "is larger than the 2 MB Fasthold reads" timeout 20 "$bin" assess /dev/zero
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

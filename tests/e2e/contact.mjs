@@ -27,9 +27,18 @@ for (const [w, h] of SIZES) {
     const { page, problems } = s;
     const main = page.getByRole('main');
     const from = fill(T('start_link_from'), 'Jobcenter Vejle');
-    check((await mainText(page)).includes(from), `the first screen does not say "${from}"`);
+    const first = await mainText(page);
+    // In full on the first screen: the manager sees whom the link points to before keeping it.
+    for (const want of [from, fill(T('who_label_phone'), '76 81 00 00'), fill(T('who_label_email'), 'virk@vejle.dk'), fill(T('who_label_consultant'), 'Bo Ørsted')])
+      check(first.includes(want), `the first screen does not say "${want}"`);
+    check(!first.includes(fill(T('contact_differs'), 'Jobcenter Hedensted')), 'Vejle flagged as Hedensted');
     await shot(page, `contact-start-from-link-${w}`);
     await main.getByRole('textbox', exact(T('nickname_label'))).fill('Lager');
+    // Kept only because the manager ticks it.
+    const keep = main.getByRole('checkbox', exact(fill(T('start_keep_link'), 'Jobcenter Vejle')));
+    check(!(await keep.isChecked()), 'the link\'s contact is ticked to be kept before the manager chose');
+    await keep.press('Space');
+    await page.waitForFunction(() => document.querySelector('[role=checkbox][aria-checked=true], input[type=checkbox]:checked'));
     await press(main.getByRole('button', exact(T('start_new_case'))));
 
     // Later, the plain address: no # part.
@@ -66,6 +75,41 @@ test('uden link spørger "Hvem kan hjælpe", hvilken kommune medarbejderen bor i
   const said = await mainText(page);
   check(said.includes('Vejle Kommune') && said.includes(fill(T('who_label_phone'), '76 81 00 00')), `not kept: ${said.slice(0, 300)}`);
   await shot(page, 'contact-who-typed-1366');
+  await done(s);
+});
+
+// Issue 23: a link offers, the manager decides.
+const STORED = JSON.stringify({ format: 'fasthold-store', version: 1, current: 0,
+  cases: [{ format: 'fasthold-case', version: 1, nickname: 'Lager' }] });
+
+test('et link gemmer ikke sin kontakt ved den åbne sag, før lederen vælger det', async (browser, url) => {
+  const s = await open(browser, url + '#municipality=Jobcenter+Aarhus&phone=11+22+33+44&email=someone@elsewhere.example', { seed: STORED });
+  const { page } = s;
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('fasthold.cases')));
+  check(stored.cases.every((c) => !c.contact), `the link's contact was stored at page load: ${JSON.stringify(stored.cases[0].contact)}`);
+  const main = page.getByRole('main');
+  if (await title(page) === T('start_title')) await press(main.getByRole('button', exact('Lager')));
+  await press(page.getByRole('navigation').getByRole('link', exact(T('nav_who'))));
+  const said = await mainText(page);
+  check(said.includes(T('who_link_not_kept')) && said.includes('someone@elsewhere.example'), `"Hvem kan hjælpe" does not offer the link's contact: ${said.slice(0, 300)}`);
+  check((await page.evaluate(() => JSON.parse(localStorage.getItem('fasthold.cases')))).cases[0].contact === undefined, 'kept without a choice');
+  await press(main.getByRole('button', exact(T('who_keep_link'))));
+  const kept = (await page.evaluate(() => JSON.parse(localStorage.getItem('fasthold.cases')))).cases[0].contact;
+  check(kept && kept.from === 'link' && kept.email === 'someone@elsewhere.example', `not kept when chosen: ${JSON.stringify(kept)}`);
+  // The stored contact can be seen and changed.
+  await press(main.getByRole('button', exact(T('who_edit_contact'))));
+  await main.getByRole('textbox', exact(T('link_email'))).fill('virk@aarhus.dk');
+  await press(main.getByRole('button', exact(T('who_contact_save'))));
+  const changed = (await page.evaluate(() => JSON.parse(localStorage.getItem('fasthold.cases')))).cases[0].contact;
+  check(changed.email === 'virk@aarhus.dk' && changed.from === 'manager', `not changed: ${JSON.stringify(changed)}`);
+  await done(s);
+});
+
+test('et link til en kendt kommune med andre oplysninger bliver markeret', async (browser, url) => {
+  const s = await open(browser, url + '#municipality=Jobcenter+Hedensted&phone=11+22+33+44');
+  const said = await mainText(s.page);
+  check(said.includes(fill(T('contact_differs'), 'Jobcenter Hedensted')), `not flagged: ${said.slice(0, 400)}`);
+  check(said.includes(fill(T('who_label_phone'), '79 75 54 00')) && said.includes(fill(T('who_label_phone'), '11 22 33 44')), 'both numbers are not shown');
   await done(s);
 });
 

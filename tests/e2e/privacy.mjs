@@ -210,6 +210,7 @@ await test('a consultant\'s link shows its jobcenter, and a hostile fragment is 
   await page.goto(server.url + '#jc=Jobcenter+Eksempelby&tel=12+34+56+78&evil=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
   await firstFrame(page);
   await type(page, 'nickname', 'AB');
+  await clickTarget(page, 'keep_link_contact');  // kept with the case only when the manager chooses (issue 23)
   await clickTarget(page, 'start_new_case');
   await clickTarget(page, 'nav_who');
   await page.waitForTimeout(300);

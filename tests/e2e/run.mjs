@@ -859,6 +859,7 @@ test('consultant link: build it, copy it, open it as a manager; the jobcenter is
   await done(s);
   // A manager opens it: "Hvem kan hjælpe" and the summary for the jobcenter name it.
   const m = await open(browser, link, { acceptDownloads: true });
+  await click(m.page, 'keep_link_contact');  // the manager keeps the link's contact with the case
   await press(m.page, 'start_new_case', 'Forbered dig');
   await press(m.page, 'nav_who', 'Hvem kan hjælpe. Jobcenter Århus, 89 40 20 00');
   await shot(m.page, 'who-from-link-da-1280');

@@ -46,3 +46,18 @@ TEST_CASE("the source's example jobcenter parses from a link", "[link]") {
   CHECK(link.contact.phone == "79 75 54 00");
   CHECK(link.contact.web == "www.hedensted.dk/jobcenter");
 }
+
+TEST_CASE("a phone number typed with +45 keeps its plus; +++ and a@.x are refused", "[link][input]") {
+  CHECK(parse_consultant_fragment("municipality=X&phone=+45%2076%2081%2000%2000").contact.phone == "+45 76 81 00 00");
+  CHECK(parse_consultant_fragment("municipality=X&phone=%2B4576810000").contact.phone == "+4576810000");
+  CHECK(parse_consultant_fragment("municipality=X&phone=76+81+00+00").contact.phone == "76 81 00 00");  // '+' between: spaces
+  for (const char* bad : {"+++", "%2B%2B%2B", "1234", "76+81+00+00+00+00+00+00", "12%2B34567890"}) {
+    INFO(bad);
+    CHECK(parse_consultant_fragment(std::string("municipality=X&phone=") + bad).contact.phone.empty());
+  }
+  for (const char* bad : {"a@.x", "a@x.", "a@x", ".a@x.dk", "a.@x.dk", "a..b@x.dk", "a@x..dk", "a@-x.dk", "a@x-.dk", "@x.dk"}) {
+    INFO(bad);
+    CHECK(contact_value_problem("email", bad) == "bad_characters");
+  }
+  CHECK(contact_value_problem("email", "job.center@vejle-kommune.dk").empty());
+}

@@ -88,16 +88,20 @@ TEST_CASE("contact: kept in the case file, read as strictly as a link", "[contac
   }
 }
 
-TEST_CASE("contact: a case started from a link keeps it; the plain address still shows it", "[contact][ui][app]") {
+TEST_CASE("contact: a case started from a link keeps it when the manager chooses; the plain address still shows it", "[contact][ui][app]") {
   native::reset();
   native::state().fragment = "municipality=Jobcenter+Vejle&phone=76+81+00+00&consultant=Bo+%C3%98rsted";
   AppState s = start_app(kb());
-  new_case(kb(), s, "AB");
+  new_case(kb(), s, "Not chosen");
+  CHECK_FALSE(current_case(s)->contact.has_value());  // a link offers, the manager decides
+  CHECK_FALSE(jobcenter(s).has_value());
+  new_case(kb(), s, "AB", true);
   REQUIRE(current_case(s)->contact.has_value());
   CHECK(current_case(s)->contact->from == "link");
   CHECK(current_case(s)->contact->who.consultant == "Bo Ørsted");
   native::state().fragment.clear();  // a later visit with the plain address
   AppState later = start_app(kb());
+  open_case(kb(), later, 1);
   CHECK_FALSE(later.link.present());
   REQUIRE(jobcenter(later).has_value());
   CHECK(jobcenter(later)->name == "Jobcenter Vejle");
@@ -111,7 +115,7 @@ TEST_CASE("contact: a case that has a contact keeps it when opened from another 
   native::reset();
   native::state().fragment = "municipality=Jobcenter+Vejle";
   AppState s = start_app(kb());
-  new_case(kb(), s, "AB");
+  new_case(kb(), s, "AB", true);
   native::state().fragment = "municipality=Jobcenter+Horsens";
   AppState other = start_app(kb());
   open_case(kb(), other, 0);
@@ -133,7 +137,7 @@ TEST_CASE("contact: Hvem kan hjælpe labels each value", "[contact][ui][screens]
   native::reset();
   native::state().fragment = "municipality=Jobcenter+Vejle&phone=76+81+00+00&email=virk@vejle.dk&web=www.vejle.dk&consultant=Bo";
   Page p(1366, 768, true);
-  new_case(kb(), p.state(), "AB");
+  new_case(kb(), p.state(), "AB", true);
   go_to(kb(), p.state(), Screen::who_to_call);
   p.frames();
   CHECK(p.has(R::paragraph, "Jobcenter Vejle"));
@@ -211,4 +215,40 @@ TEST_CASE("contact: Hedensted's details are a dated row in data/contacts.json wi
   // A changed row is what the page shows: the data, not the C++, holds the number.
   auto files = edited("contacts", [](nlohmann::json& d) { d["contacts"][0]["phone"] = "11 22 33 44"; });
   CHECK(load_knowledge_base(files).contact_for("hedensted")->phone == "11 22 33 44");
+}
+
+TEST_CASE("contact: the link's contact stays unkept at start and when a case is opened, and is offered in full", "[contact][ui][app]") {
+  native::reset();
+  AppState first = start_app(kb());
+  new_case(kb(), first, "AB");
+  std::string before = native::state().storage[cases_key];
+  native::state().fragment = "municipality=Jobcenter+Aarhus&phone=11+22+33+44&email=someone@elsewhere.example";
+  Page p(1366, 768, true);
+  CHECK(native::state().storage[cases_key].find("elsewhere") == std::string::npos);
+  // The first screen shows it in full.
+  CHECK(p.has(R::paragraph, fill(p.text("who_label_phone"), {"11 22 33 44"})));
+  CHECK(p.has(R::paragraph, fill(p.text("who_label_email"), {"someone@elsewhere.example"})));
+  open_case(kb(), p.state(), 0);
+  CHECK_FALSE(current_case(p.state())->contact.has_value());
+  go_to(kb(), p.state(), Screen::who_to_call);
+  p.frames();
+  CHECK(p.has(R::paragraph, p.text("who_link_not_kept")));
+  p.activate("use_link_contact");
+  REQUIRE(current_case(p.state())->contact.has_value());
+  CHECK(current_case(p.state())->contact->who.email == "someone@elsewhere.example");
+  (void)before;
+}
+
+TEST_CASE("contact: a link naming a municipality the knowledge base knows, with other details, is flagged", "[contact][ui][screens]") {
+  native::reset();
+  native::state().fragment = "municipality=Jobcenter+Hedensted&phone=11+22+33+44";
+  Page p(1366, 768, true);
+  CHECK(tree_says(p, fill(p.text("contact_differs"), {"Jobcenter Hedensted"})));
+  CHECK(p.has(R::paragraph, fill(p.text("who_label_phone"), {"79 75 54 00"})));
+  native::state().fragment = "municipality=Jobcenter+Hedensted&phone=%2B45+79+75+54+00&email=JOBCENTER@hedensted.dk";
+  Page same(1366, 768, true);
+  CHECK_FALSE(tree_says(same, fill(same.text("contact_differs"), {"Jobcenter Hedensted"})));
+  native::state().fragment = "municipality=Jobcenter+Vejle&phone=11+22+33+44";
+  Page unknown(1366, 768, true);
+  CHECK_FALSE(tree_says(unknown, fill(unknown.text("contact_differs"), {"Jobcenter Vejle"})));
 }

@@ -199,3 +199,64 @@ TEST_CASE("a marked text becomes plain text: headings without #, items with a bu
   CHECK(plain_text("# Titel\n\n## Del\n- et punkt\nTekst\n--\nFod\n") == "Titel\n\nDel\n\u2022 et punkt\nTekst\n--\nFod\n");
   CHECK(plain_text("#ikke en overskrift") == "#ikke en overskrift");
 }
+
+TEST_CASE("user text is text inside its paragraph, whatever it starts with", "[documents][structure]") {
+  const std::string typed = "Første linje\n# Ikke en overskrift\n- ikke et punkt\n--\nikke sidefoden\n\\skråstreg";
+  json log = json::array({{{"id", "a1"}, {"date", "2026-03-01"}, {"kind", "agreement"}, {"adapted_text", typed}}});
+  Case c = parse_case(case_json(json::object(), log), kb());
+  c.nickname = "# Anna";
+  Assessment a = assess(kb(), c, day("2026-11-23"));
+  Document doc = render_document(kb(), c, a, "agreement", {});
+  Case bare = c;
+  bare.nickname = "Anna";
+  bare.log[0].adapted_text = "Første linje";
+  Document plain_doc = render_document(kb(), bare, assess(kb(), bare, day("2026-11-23")), "agreement", {});
+  // As many headings, items and rules as the template alone makes.
+  auto count = [](const std::string& marked, MarkedLine::Kind kind) {
+    int n = 0;
+    size_t pos = 0;
+    while (pos < marked.size()) {
+      size_t nl = marked.find('\n', pos);
+      if (marked_line(marked.substr(pos, nl - pos)).kind == kind) ++n;
+      pos = nl == std::string::npos ? marked.size() : nl + 1;
+    }
+    return n;
+  };
+  for (auto kind : {MarkedLine::Kind::title, MarkedLine::Kind::heading, MarkedLine::Kind::item, MarkedLine::Kind::rule})
+    CHECK(count(doc.marked, kind) == count(plain_doc.marked, kind));
+  // The .txt and the clipboard hold the lines as typed.
+  for (const char* line : {"# Ikke en overskrift", "- ikke et punkt", "--\nikke sidefoden", "\\skråstreg"})
+    CHECK_THAT(doc.text, Catch::Contains(line));
+  std::string html = document_html(doc, Lang::da);
+  CHECK_THAT(html, Catch::Contains("<p># Ikke en overskrift</p>"));
+  CHECK_THAT(html, Catch::Contains("<p>- ikke et punkt</p>"));
+  CHECK_THAT(html, Catch::Contains("<p>--</p>\n<p>ikke sidefoden</p>"));
+  auto hrs = [](const std::string& h) {
+    int n = 0;
+    for (size_t p = h.find("<hr>"); p != std::string::npos; p = h.find("<hr>", p + 1)) ++n;
+    return n;
+  };
+  CHECK(hrs(html) == hrs(document_html(plain_doc, Lang::da)));
+  // A lone CR in free text is a line break, escaped the same way.
+  c.log[0].adapted_text = "a\r# b";
+  doc = render_document(kb(), c, a, "agreement", {});
+  CHECK(count(doc.marked, MarkedLine::Kind::title) == count(plain_doc.marked, MarkedLine::Kind::title));
+}
+
+TEST_CASE("calendar lines are folded by octets, 4-byte characters included", "[documents][ics]") {
+  Case c = example("01-adaptation-year.json");
+  std::string name;
+  for (int i = 0; i < 3; ++i) name += "ab";
+  for (int i = 0; i < 40; ++i) name += "\xF0\x9D\x84\x9E";  // U+1D11E, four octets
+  c.nickname = name;
+  Assessment a = assess(kb(), c, day("2026-11-23"));
+  std::string ics = calendar_ics(kb(), c, a, Lang::da);
+  size_t pos = 0, longest = 0;
+  while (pos < ics.size()) {
+    size_t end = ics.find("\r\n", pos);
+    longest = std::max(longest, end - pos);
+    CHECK(end - pos <= 75);
+    pos = end + 2;
+  }
+  CHECK(longest >= 70);
+}
