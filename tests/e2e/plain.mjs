@@ -77,6 +77,7 @@ test('hele interviewet: hvert spørgsmål med et fagord har "Hvad betyder det?" 
     const item = itemOf(heading);
     if (!item) break;  // the interview is over (results or "Tjek dine svar")
     const key = item.fact ? `f:${item.fact.id}` : `n:${item.node.id}`;
+    if (process.env.E2E_DEBUG) console.log("     at", heading);
     if (seen.has(key)) break;
     seen.add(key);
     const used = termsIn(item.words);
