@@ -173,33 +173,6 @@ bool pending() { return !f.queued.empty(); }
 
 void reset() { f = Frame{}; }
 
-std::string to_json(const Tree& t) {
-  using nlohmann::json;
-  json nodes = json::array();
-  auto r1 = [](float v) { return std::round(v * 10) / 10; };
-  for (const Node& n : t.nodes) {
-    json j = {{"i", n.id}, {"r", role_name(n.role)}, {"p", n.parent},
-              {"x", r1(n.rect.x)}, {"y", r1(n.rect.y)}, {"w", r1(n.rect.w)}, {"h", r1(n.rect.h)}};
-    if (!n.name.empty()) j["n"] = n.name;
-    if (!n.description.empty()) j["d"] = n.description;
-    if (n.role == Role::textbox) {
-      j["v"] = n.value;
-      j["m"] = n.input_mode.empty() ? "text" : n.input_mode;
-      j["fs"] = n.font_px;
-    }
-    if (n.flags) j["f"] = n.flags;
-    if (n.level) j["l"] = n.level;
-    nodes.push_back(std::move(j));
-  }
-  json out = {{"lang", t.lang}, {"skip", t.skip_label}, {"nodes", std::move(nodes)}};
-  if (t.focus_title) out["focusTitle"] = true;
-  if (!t.focus.empty()) out["focus"] = t.focus;
-  if (t.page_height > 0) out["height"] = std::ceil(t.page_height);
-  if (t.high_contrast) out["contrast"] = true;
-  // Invalid UTF-8 typed by a user must not stop the page: replace it.
-  return out.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 std::string update_json(const Tree& t, Mirror& m) {
   using nlohmann::json;
   const size_t count = t.nodes.size();

@@ -118,8 +118,6 @@ bool pending();
 void reset();
 
 // --- Output ---
-// The tree as JSON for the page's mirror (web/a11y.js documents the shape).
-std::string to_json(const Tree& t);
 // What the page's mirror holds: each node's JSON as it was last sent, by id.
 struct Mirror {
   std::unordered_map<std::string, std::string> sent;
