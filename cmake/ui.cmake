@@ -46,6 +46,9 @@ endforeach()
 file(GLOB FASTHOLD_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
 add_library(fasthold_ui STATIC ${FASTHOLD_UI_SOURCES} ${FONT_SOURCES})
 target_link_libraries(fasthold_ui PUBLIC fasthold_engine imgui)
+# The engine's headers bring nlohmann_json into most screens: parsed once, not per file.
+target_precompile_headers(fasthold_ui PRIVATE <nlohmann/json.hpp> <string> <vector> <map> <optional> ${IMGUI_DIR}/imgui.h)
+set_source_files_properties(${FONT_SOURCES} PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
 if(NOT EMSCRIPTEN)
   # Views fill only the fields of a form description they need ({label, hint}).
   target_compile_options(fasthold_ui PRIVATE -Wno-missing-field-initializers)

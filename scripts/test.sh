@@ -32,14 +32,16 @@ failures=()
 suite() {
   local name=$1
   shift
+  local t0
+  t0=$(date +%s)
   echo "=== $name"
   if "$@"; then
     passed=$((passed + 1))
-    echo "=== $name: passed"
+    echo "=== $name: passed in $(($(date +%s) - t0)) s"
   else
     failed=$((failed + 1))
     failures+=("$name")
-    echo "=== $name: FAILED"
+    echo "=== $name: FAILED in $(($(date +%s) - t0)) s"
   fi
 }
 

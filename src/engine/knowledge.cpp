@@ -4,13 +4,11 @@
 
 #include <algorithm>
 #include <climits>
-#include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "engine/json_reader.hpp"
 #include "engine/kb_fields.hpp"
+#include "engine/text_out.hpp"
 
 namespace fasthold {
 
@@ -643,9 +641,7 @@ bool Validity::holds_on(Date d) const {
 namespace {
 std::string format_value(double v) {
   if (v == static_cast<long long>(v)) return std::to_string(static_cast<long long>(v));
-  std::ostringstream o;
-  o << v;
-  return o.str();
+  return format_number(v);
 }
 }  // namespace
 
@@ -804,19 +800,6 @@ double KnowledgeBase::threshold_value(const std::string& id) const {
   const Threshold* t = threshold(id);
   if (!t) throw std::logic_error("unknown threshold " + id);
   return t->value;
-}
-
-std::vector<EmbeddedFile> read_data_dir(const std::string& dir) {
-  std::vector<EmbeddedFile> files;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().extension() != ".json") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    files.push_back({entry.path().stem().string(), ss.str()});
-  }
-  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
-  return files;
 }
 
 const KnowledgeBase& embedded_knowledge_base() {

@@ -1,6 +1,5 @@
-#include <sstream>
-
 #include "engine/report.hpp"
+#include "engine/text_out.hpp"
 
 namespace fasthold {
 
@@ -20,7 +19,7 @@ std::string source_title(const KnowledgeBase& kb, const Citation& c, Lang lang) 
 struct Writer {
   const KnowledgeBase& kb;
   Lang lang;
-  std::ostringstream o;
+  TextOut o;
   const std::string& T(const std::string& key) const { return kb.text(key, lang); }
 
   // A condition tree as the page's "why": each line its mark, text, value and source.
@@ -63,7 +62,7 @@ struct Writer {
 std::string assessment_to_text(const KnowledgeBase& any_kb, const Case& c, const Assessment& a, Lang lang) {
   const KnowledgeBase& kb = rules_on(any_kb, a.on);
   Writer w{kb, lang, {}};
-  std::ostringstream& o = w.o;
+  TextOut& o = w.o;
   auto T = [&](const char* key) -> const std::string& { return kb.text(key, lang); };
   o << T("report_title");
   if (!c.nickname.empty()) o << ": " << c.nickname;

@@ -1,18 +1,8 @@
 #include "engine/rules_list.hpp"
 
-#include <sstream>
+#include "engine/text_out.hpp"
 
 namespace fasthold {
-
-namespace {
-
-std::string number(double v) {
-  std::ostringstream o;
-  o << v;
-  return o.str();
-}
-
-}  // namespace
 
 std::vector<RuleRow> rule_rows(const KnowledgeBase& full, Lang lang, std::optional<Date> fill_on) {
   std::vector<RuleRow> out;
@@ -33,7 +23,7 @@ std::vector<RuleRow> rule_rows(const KnowledgeBase& full, Lang lang, std::option
       }
     out.push_back(std::move(row));
   };
-  for (const auto& t : full.thresholds) add("threshold", t.id, number(t.value) + " " + t.unit + ": " + words(t.text, t.valid), t.valid, t.cite);
+  for (const auto& t : full.thresholds) add("threshold", t.id, format_number(t.value) + " " + t.unit + ": " + words(t.text, t.valid), t.valid, t.cite);
   for (const auto& p : full.pension_ages) {
     std::string cohort = (p.born_from ? format_danish(*p.born_from) : std::string("…")) + " – " + (p.born_to ? format_danish(*p.born_to) : std::string("…"));
     add("pension", cohort, std::to_string(p.years) + (p.months ? " år og " + std::to_string(p.months) + " måneder" : " år"), p.valid, p.cite);
